@@ -1,0 +1,101 @@
+//! The command line: `nocfit show`, `search`, `classify`, `check`, and the TUI when no
+//! subcommand is given.
+
+mod paint;
+mod search;
+mod show;
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::noc::{Catalog, LookupError};
+
+pub use paint::Paint;
+
+/// Check that an employer reference letter fits a Canadian NOC 2021 occupation.
+///
+/// Run without a subcommand to open the occupation browser and letter editor.
+#[derive(Debug, Parser)]
+#[command(
+    name = "nocfit",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// A reference letter (UTF-8 text or Markdown) to open in the editor.
+    pub file: Option<PathBuf>,
+    /// The target occupation: a NOC 2021 unit group (12200) or a NOC 2016 code (1311).
+    #[arg(long, value_name = "CODE")]
+    pub noc: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show the full profile of an occupation, or the groups under a higher-level code.
+    Show {
+        /// A NOC 2021 code at any level (1, 12, 122, 1220, 12200) or a NOC 2016 code (1311).
+        code: String,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Find occupations by code, title or example title (fuzzy, like fzf).
+    Search {
+        /// Words to look for ("bookkeeper", "accounts payable clerk") or a code prefix ("122").
+        query: Vec<String>,
+        /// How many occupations to list.
+        #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..))]
+        limit: u16,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+}
+
+/// Output format of `show` and `search`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Readable in a terminal.
+    Text,
+    /// Machine-readable JSON.
+    Json,
+}
+
+/// A failure that ends a command: printed as one line on stderr, exit status 2.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Lookup(#[from] LookupError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("cannot write output: {0}")]
+    Output(#[from] std::io::Error),
+}
+
+impl CliError {
+    /// The process exit status for this error.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            // A closed pipe (`nocfit search x | head`) is not the user's mistake.
+            CliError::Output(error) if error.kind() == std::io::ErrorKind::BrokenPipe => 0,
+            CliError::Output(_) => 1,
+            _ => 2,
+        }
+    }
+}
+
+/// Runs a subcommand, writing its output to `out`.
+pub fn run(command: &Command, out: &mut dyn Write, paint: Paint) -> Result<(), CliError> {
+    let catalog = Catalog::embedded();
+    match command {
+        Command::Show { code, format } => show::run(catalog, code, *format, out, paint),
+        Command::Search {
+            query,
+            limit,
+            format,
+        } => search::run(catalog, &query.join(" "), *limit, *format, out, paint),
+    }
+}

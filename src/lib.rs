@@ -1,0 +1,10 @@
+//! nocfit: check that an employer reference letter fits a Canadian NOC 2021 occupation.
+//!
+//! The core (everything but `tui` and `cli`) never touches the terminal, the clock or stdout.
+#![forbid(unsafe_code)]
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+
+pub mod cli;
+pub mod import;
+pub mod noc;
+pub mod search;

@@ -1,0 +1,23 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+use nocfit::cli::{Cli, Paint, run};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Some(command) = &cli.command else {
+        eprintln!("nocfit: the full-screen application is not available yet; try `nocfit --help`");
+        return ExitCode::from(2);
+    };
+    let stdout = std::io::stdout();
+    match run(command, &mut stdout.lock(), Paint::for_stdout()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            let code = error.exit_code();
+            if code != 0 {
+                eprintln!("nocfit: {error}");
+            }
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! Behaviour tests through nocfit's public API and its binary.
+
+mod cli;
+mod data;
+mod search;
