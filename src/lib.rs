@@ -4,7 +4,9 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
+pub mod classify;
 pub mod cli;
 pub mod import;
+pub mod letter;
 pub mod noc;
 pub mod search;
