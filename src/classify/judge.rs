@@ -42,12 +42,14 @@ pub struct Judgement {
 const MIN_TERMS: usize = 2;
 /// Below this score no occupation is supported.
 const MIN_SUPPORT: f32 = 0.35;
-/// The target is green when its score is at least this fraction of the best other's.
-const GREEN_RATIO: f32 = 0.97;
+/// The target is green when its score is at least this fraction of the best other's; against
+/// a rival it must score at least as high as the rival.
+const GREEN_RATIO: f32 = 0.9;
+const RIVAL_GREEN_RATIO: f32 = 1.0;
 /// Another occupation makes the line red when it scores this much more than the target; a
 /// rival the target excludes, or of a lower TEER, needs less.
-const RED_RATIO: f32 = 1.12;
-const RIVAL_RED_RATIO: f32 = 1.04;
+const RED_RATIO: f32 = 1.25;
+const RIVAL_RED_RATIO: f32 = 1.06;
 
 /// Whether a line says too little to support any occupation.
 pub fn is_generic(line: &LineScores) -> bool {
@@ -87,7 +89,15 @@ pub fn judge(classifier: &Classifier, line: &LineScores, target: &UnitGroup) -> 
             )),
         };
     }
-    if target_score >= GREEN_RATIO * rival_score {
+    let excluded = target.exclusions.iter().any(|e| e.code == rival.code);
+    let lower = rival.teer > target.teer;
+    let is_rival = excluded || lower;
+    let (green_ratio, red_ratio) = if is_rival {
+        (RIVAL_GREEN_RATIO, RIVAL_RED_RATIO)
+    } else {
+        (GREEN_RATIO, RED_RATIO)
+    };
+    if target_score >= green_ratio * rival_score {
         let reason = match target_evidence {
             Some(evidence) => format!(
                 "supports {}: matches “{}”",
@@ -104,13 +114,6 @@ pub fn judge(classifier: &Classifier, line: &LineScores, target: &UnitGroup) -> 
             advice: None,
         };
     }
-    let excluded = target.exclusions.iter().any(|e| e.code == rival.code);
-    let lower = rival.teer > target.teer;
-    let red_ratio = if excluded || lower {
-        RIVAL_RED_RATIO
-    } else {
-        RED_RATIO
-    };
     let rival_words = describe_rival(rival, target, excluded);
     if rival_score >= red_ratio * target_score {
         Judgement {

@@ -38,6 +38,8 @@ pub struct LineAnalysis {
     pub target_lead: f32,
     /// Whether the line says too little to support any occupation.
     pub generic: bool,
+    /// The line's score for every unit group, in catalog order (empty for other lines).
+    pub scores: Vec<f32>,
 }
 
 impl LineAnalysis {
@@ -87,18 +89,20 @@ impl Coverage {
     }
 }
 
-/// One occupation's share of the duty lines.
+/// One occupation's standing in the letter as a whole.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Share {
     pub unit: &'static UnitGroup,
-    /// 0-1.
+    /// Share of the duty lines that read as this occupation, 0-1.
     pub share: f32,
+    /// Evidence for it summed over all duty lines (the ranking's order).
+    pub support: f32,
 }
 
 /// What the letter as a whole supports.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
-    /// Occupations by share of the duty lines, best first.
+    /// The occupations the duty lines support, best supported first.
     pub ranking: Vec<Share>,
     /// A plain-language warning when a lower-TEER occupation competes.
     pub warning: Option<String>,
@@ -111,6 +115,7 @@ impl Verdict {
     pub fn summary(&self, limit: usize) -> String {
         self.ranking
             .iter()
+            .filter(|share| share.share > 0.0)
             .take(limit)
             .map(|share| format!("{} {:.0}%", share.unit.code, share.share * 100.0))
             .collect::<Vec<_>>()
@@ -168,6 +173,7 @@ pub fn analyze_line(
             target_duties: Vec::new(),
             target_lead: 0.0,
             generic: false,
+            scores: Vec::new(),
         };
     }
     let scores: LineScores = classifier.score(&line.duty_text);
@@ -184,6 +190,7 @@ pub fn analyze_line(
             .map(|unit| classifier.duty_similarities(&scores, unit))
             .unwrap_or_default(),
         target_lead: target_index.map_or(0.0, |unit| classifier.lead_similarity(&scores, unit)),
+        scores: scores.scores,
         line,
         top,
         judgement,
@@ -262,18 +269,51 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
         }
     }
     let total: f32 = votes.values().map(|(v, _)| v).sum();
+    let counted_lines: Vec<&LineAnalysis> = lines
+        .iter()
+        .filter(|l| l.is_duty() && !l.generic && !l.scores.is_empty())
+        .collect();
+    let support = |unit: &UnitGroup| -> f32 {
+        let index = crate::classify::Classifier::embedded()
+            .catalog()
+            .unit_index(&unit.code);
+        index.map_or(0.0, |i| counted_lines.iter().map(|l| l.scores[i]).sum())
+    };
     let mut ranking: Vec<Share> = votes
         .into_values()
         .map(|(v, unit)| Share {
             unit,
             share: if total > 0.0 { v / total } else { 0.0 },
+            support: support(unit),
         })
         .collect();
+    // Occupations that no line chose can still lead on summed evidence.
+    if let Some(first) = counted_lines.first() {
+        let mut order: Vec<usize> = (0..first.scores.len()).collect();
+        let totals: Vec<f32> = order
+            .iter()
+            .map(|&i| counted_lines.iter().map(|l| l.scores[i]).sum())
+            .collect();
+        order.sort_unstable_by(|&a, &b| totals[b].total_cmp(&totals[a]));
+        let units = crate::classify::Classifier::embedded()
+            .catalog()
+            .unit_groups();
+        for &i in order.iter().take(RANKED) {
+            if !ranking.iter().any(|s| s.unit.code == units[i].code) {
+                ranking.push(Share {
+                    unit: &units[i],
+                    share: 0.0,
+                    support: totals[i],
+                });
+            }
+        }
+    }
     ranking.sort_by(|a, b| {
-        b.share
-            .total_cmp(&a.share)
+        b.support
+            .total_cmp(&a.support)
             .then_with(|| a.unit.code.cmp(&b.unit.code))
     });
+    ranking.truncate(RANKED.max(ranking.iter().filter(|s| s.share > 0.0).count()));
     let warning = lower_teer_warning(&ranking, target);
     Verdict {
         ranking,
@@ -281,6 +321,9 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
         counted_lines: counted,
     }
 }
+
+/// How many occupations the ranking lists at least.
+const RANKED: usize = 5;
 
 /// How sharply a line's vote goes to its best occupation rather than the next ones.
 const VOTE_TEMPERATURE: f32 = 0.08;
