@@ -5,6 +5,8 @@
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
 pub mod cli;
+pub mod compare;
 pub mod import;
 pub mod noc;
 pub mod search;
+pub mod tui;

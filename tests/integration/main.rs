@@ -3,3 +3,4 @@
 mod cli;
 mod data;
 mod search;
+mod tui;
