@@ -428,3 +428,88 @@ fn resizing_redraws_at_the_new_size() {
     let text = screen(&render_at(&app, 70, 20));
     assert!(text.contains("Occupations (516)"), "{text}");
 }
+
+/// A private tmux server running the real binary, killed when dropped.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn command(&self) -> std::process::Command {
+        let mut command = std::process::Command::new("tmux");
+        command.args(["-L", &self.socket]);
+        if std::env::var_os("TERM").is_none() {
+            command.env("TERM", "xterm-256color");
+        }
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        match self.command().args(args).output() {
+            Ok(output) => String::from_utf8_lossy(&output.stdout).into_owned(),
+            Err(error) => panic!("tmux {args:?}: {error}"),
+        }
+    }
+
+    /// Captures the pane until `done` holds or ten seconds pass; returns the last capture.
+    fn wait_for(&self, done: impl Fn(&str) -> bool) -> String {
+        let mut screen = String::new();
+        for _ in 0..100 {
+            screen = self.run(&["capture-pane", "-p", "-t", "nocfit"]);
+            if done(&screen) {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        screen
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.command().arg("kill-server").output();
+    }
+}
+
+#[test]
+fn end_to_end_in_tmux_bookkeeper_lists_12200_first() {
+    let has_tmux = std::process::Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|output| output.status.success());
+    if !has_tmux {
+        eprintln!("skipping the tmux end-to-end test: tmux is not installed");
+        return;
+    }
+    let tmux = Tmux {
+        socket: format!("nocfit-test-{}", std::process::id()),
+    };
+    let binary = env!("CARGO_BIN_EXE_nocfit");
+    tmux.run(&[
+        "new-session",
+        "-d",
+        "-s",
+        "nocfit",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        binary,
+    ]);
+    let screen = tmux.wait_for(|screen| screen.contains("Occupations (516)"));
+    assert!(
+        screen.contains("Occupations (516)"),
+        "the app started:\n{screen}"
+    );
+    tmux.run(&["send-keys", "-t", "nocfit", "-l", "/bookkeeper"]);
+    let screen = tmux.wait_for(|screen| screen.contains("found for “bookkeeper”"));
+    let mut lines = screen
+        .lines()
+        .skip_while(|line| !line.contains("found for"));
+    lines.next();
+    let first = lines.next().unwrap_or_default();
+    assert!(first.contains("12200"), "12200 is listed first:\n{screen}");
+    tmux.run(&["send-keys", "-t", "nocfit", "C-q"]);
+    let gone = tmux.wait_for(|screen| screen.is_empty());
+    assert!(gone.is_empty(), "Ctrl-Q quits:\n{gone}");
+}
