@@ -608,16 +608,14 @@ impl App {
         };
         let [left, _] = layout::compare_columns(self.areas().body);
         let width = usize::from(left.width);
-        let lines = |unit: usize, other: usize, duties| {
-            super::comparison::column(self.unit(unit), duties, self.unit(other), width, self.theme)
-                .lines
-                .len()
-        };
-        let longest = lines(view.left, view.right, &view.comparison.left).max(lines(
-            view.right,
-            view.left,
-            &view.comparison.right,
-        ));
+        let [left, _] = super::comparison::columns(
+            (self.unit(view.left), &view.comparison.left),
+            (self.unit(view.right), &view.comparison.right),
+            width,
+            self.theme,
+        );
+        // Both columns are padded to the same length.
+        let longest = left.lines.len();
         longest.saturating_sub(self.compare_height())
     }
 

@@ -15,19 +15,53 @@ pub const ONLY_HERE: &str = "+";
 /// Marks a duty with a counterpart on the other side.
 pub const SHARED: &str = "=";
 
-/// The column for `unit`, whose duties were matched against `other`'s.
-pub fn column(
-    unit: &UnitGroup,
-    duties: &[DutyMatch],
-    other: &UnitGroup,
+/// Appends one section of a column: (document, unit, its duty matches, the other unit, theme).
+type Section = fn(&mut Document, &UnitGroup, &[DutyMatch], &UnitGroup, Theme);
+
+/// The two columns of a comparison, with each section starting on the same row on both sides
+/// so the duties and requirements line up.
+pub fn columns(
+    (left, left_duties): (&UnitGroup, &[DutyMatch]),
+    (right, right_duties): (&UnitGroup, &[DutyMatch]),
     width: usize,
     theme: Theme,
-) -> Document {
-    let mut document = Document::new(width);
-    header(&mut document, unit, theme);
+) -> [Document; 2] {
+    let mut columns = [Document::new(width), Document::new(width)];
+    let sides = [(left, left_duties, right), (right, right_duties, left)];
+    let sections: [Section; 3] = [summary, duties, requirements];
+    for section in sections {
+        for (column, (unit, matches, other)) in columns.iter_mut().zip(sides) {
+            section(column, unit, matches, other, theme);
+        }
+        let longest = columns.iter().map(|c| c.lines.len()).max().unwrap_or(0);
+        for column in &mut columns {
+            while column.lines.len() < longest {
+                column.blank();
+            }
+        }
+    }
+    columns
+}
+
+fn summary(
+    document: &mut Document,
+    unit: &UnitGroup,
+    _: &[DutyMatch],
+    _: &UnitGroup,
+    theme: Theme,
+) {
+    header(document, unit, theme);
     document.blank();
     document.wrapped(vec![], &unit.lead_statement, theme.muted(), 0);
+}
 
+fn duties(
+    document: &mut Document,
+    _: &UnitGroup,
+    duties: &[DutyMatch],
+    other: &UnitGroup,
+    theme: Theme,
+) {
     let only = duties.iter().filter(|duty| !duty.has_counterpart()).count();
     document.heading(
         &format!(
@@ -57,14 +91,21 @@ pub fn column(
             2,
         );
     }
+}
 
+fn requirements(
+    document: &mut Document,
+    unit: &UnitGroup,
+    _: &[DutyMatch],
+    _: &UnitGroup,
+    theme: Theme,
+) {
     if !unit.employment_requirements.is_empty() {
         document.heading("Employment requirements", theme.heading());
         for requirement in &unit.employment_requirements {
             document.bullet(0, "•", requirement, Style::new());
         }
     }
-    document
 }
 
 /// The legend line above the columns.

@@ -229,23 +229,25 @@ pub fn hints(context: Context) -> &'static [(&'static str, &'static str)] {
     }
     if context.comparing {
         return &[
-            ("↑↓ PgUp PgDn", "scroll"),
-            ("Esc", "close"),
             ("?", "help"),
             ("q", "quit"),
+            ("↑↓ PgUp PgDn", "scroll"),
+            ("Esc", "close"),
         ];
     }
     match context.focus {
         Focus::Search => &[
+            ("F1", "help"),
+            ("Ctrl-Q", "quit"),
             ("type", "search"),
             ("↑↓", "select"),
             ("Enter", "open"),
             ("Esc", "clear"),
             ("Tab", "next pane"),
-            ("F1", "help"),
-            ("Ctrl-Q", "quit"),
         ],
         Focus::List => &[
+            ("?", "help"),
+            ("q", "quit"),
             ("↑↓", "select"),
             ("Enter", "open"),
             ("/", "search"),
@@ -254,10 +256,10 @@ pub fn hints(context: Context) -> &'static [(&'static str, &'static str)] {
             ("t", "target"),
             ("y", "copy"),
             ("[ ]", "back/fwd"),
-            ("?", "help"),
-            ("q", "quit"),
         ],
         Focus::Profile => &[
+            ("?", "help"),
+            ("q", "quit"),
             ("↑↓ PgUp PgDn", "scroll"),
             ("n/N", "link"),
             ("Enter", "follow"),
@@ -265,14 +267,12 @@ pub fn hints(context: Context) -> &'static [(&'static str, &'static str)] {
             ("c", "compare"),
             ("t", "target"),
             ("y", "copy"),
-            ("?", "help"),
-            ("q", "quit"),
         ],
         Focus::Letter => &[
-            ("Tab", "next pane"),
-            ("/", "search"),
             ("?", "help"),
             ("q", "quit"),
+            ("Tab", "next pane"),
+            ("/", "search"),
         ],
     }
 }

@@ -38,8 +38,9 @@ pub fn areas(size: Rect) -> Areas {
         Constraint::Length(1),
     ])
     .areas(size);
+    // The browser gets the larger share until the letter editor needs it.
     let [browser, letter] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(body);
+        Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
     let [search, list, profile] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Fill(2),

@@ -11,6 +11,7 @@ use super::keymap::Focus;
 use super::layout;
 use super::results::has_detail;
 use super::theme::Theme;
+use crate::noc::describe_change;
 use crate::search::{Hit, MatchField};
 
 /// `text` as spans, with the characters at `indices` (ascending) in `mark`.
@@ -100,7 +101,7 @@ pub fn hit_item(app: &App, hit: &Hit) -> ListItem<'static> {
     if has_detail(hit) {
         let mut second = vec![Span::styled("        ↳ ", theme.muted())];
         match &hit.note {
-            Some(note) => second.push(Span::styled(note.clone(), theme.muted())),
+            Some(note) => second.push(Span::styled(noc2016_note(app, hit, note), theme.muted())),
             None => second.extend(highlighted(
                 &hit.matched,
                 &hit.indices,
@@ -111,6 +112,25 @@ pub fn hit_item(app: &App, hit: &Hit) -> ListItem<'static> {
         lines.push(Line::from(second));
     }
     ListItem::new(Text::from(lines))
+}
+
+/// A short form of a NOC 2016 hit's note, since the row above already names the successor:
+/// "was NOC 2016 1311 (code change)".
+fn noc2016_note(app: &App, hit: &Hit, note: &str) -> String {
+    let unit = app.unit(hit.unit);
+    app.catalog
+        .noc2016(&hit.matched)
+        .and_then(|old| old.successors.iter().find(|s| s.code == unit.code))
+        .map_or_else(
+            || note.to_owned(),
+            |successor| {
+                format!(
+                    "was NOC 2016 {} ({})",
+                    hit.matched,
+                    describe_change(&successor.change)
+                )
+            },
+        )
 }
 
 fn render_results(frame: &mut Frame, app: &App, area: Rect) {
@@ -171,7 +191,8 @@ fn render_tree(frame: &mut Frame, app: &App, area: Rect) {
                 "▸ "
             };
             let mut spans = vec![
-                Span::raw(format!("{}{marker}", "  ".repeat(node.depth))),
+                // One column per level: the codes' lengths already show the depth.
+                Span::raw(format!("{}{marker}", " ".repeat(node.depth))),
                 Span::styled(node.code, theme.code()),
                 Span::raw(" "),
             ];

@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::app::App;
-use super::comparison::{column, legend};
+use super::comparison::{columns, legend};
 use super::layout;
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
@@ -22,24 +22,26 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ))
         .border_style(theme.border(true));
     frame.render_widget(block, area);
-    let columns = layout::compare_columns(area);
+    let columns_areas = layout::compare_columns(area);
     let inside = layout::inner(area);
     frame.render_widget(
         Paragraph::new(legend(theme)),
         Rect::new(inside.x, inside.y, inside.width, 1),
     );
-    let sides = [
-        (left, &view.comparison.left, right),
-        (right, &view.comparison.right, left),
-    ];
-    for (area, (unit, duties, other)) in columns.into_iter().zip(sides) {
+    let width = usize::from(columns_areas[0].width);
+    let documents = columns(
+        (left, &view.comparison.left),
+        (right, &view.comparison.right),
+        width,
+        theme,
+    );
+    for (area, document) in columns_areas.into_iter().zip(documents) {
         let area = Rect::new(
             area.x,
             area.y + 2,
             area.width,
             area.height.saturating_sub(2),
         );
-        let document = column(unit, duties, other, usize::from(area.width), theme);
         let lines: Vec<Line> = document
             .lines
             .into_iter()
