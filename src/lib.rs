@@ -4,9 +4,11 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 
+pub mod classify;
 pub mod cli;
 pub mod compare;
 pub mod import;
+pub mod letter;
 pub mod noc;
 pub mod search;
 pub mod tui;

@@ -1,6 +1,8 @@
 //! The command line: `nocfit show`, `search`, `classify`, `check`, and the TUI when no
 //! subcommand is given.
 
+mod check;
+mod classify;
 mod paint;
 mod search;
 mod show;
@@ -53,9 +55,33 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
+    /// Say which occupations each non-empty line of a text describes.
+    Classify {
+        /// A text file, or `-` (the default) for standard input.
+        input: Option<PathBuf>,
+        /// How many occupations to list per line.
+        #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u16).range(1..=516))]
+        top: u16,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Check a reference letter: each duty line against the target occupation, coverage of
+    /// its duties, the verdict, copied NOC text and the required contents.
+    Check {
+        /// The letter (UTF-8 text or Markdown), or `-` for standard input.
+        file: PathBuf,
+        /// The target occupation: a NOC 2021 unit group (12200) or a NOC 2016 code (1311).
+        #[arg(long, value_name = "CODE")]
+        noc: Option<String>,
+        /// Treat every non-empty line as a duty (for a bare list of duties).
+        #[arg(long)]
+        all_duties: bool,
+        #[arg(long, value_enum, default_value_t = check::CheckFormat::Text)]
+        format: check::CheckFormat,
+    },
 }
 
-/// Output format of `show` and `search`.
+/// Output format of `show`, `search` and `classify`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// Readable in a terminal.
@@ -69,6 +95,8 @@ pub enum Format {
 pub enum CliError {
     #[error(transparent)]
     Lookup(#[from] LookupError),
+    #[error(transparent)]
+    Letter(#[from] crate::letter::LetterFileError),
     #[error("{0}")]
     Usage(String),
     #[error("cannot write output: {0}")]
@@ -97,5 +125,14 @@ pub fn run(command: &Command, out: &mut dyn Write, paint: Paint) -> Result<(), C
             limit,
             format,
         } => search::run(catalog, &query.join(" "), *limit, *format, out, paint),
+        Command::Classify { input, top, format } => {
+            classify::run(input.as_deref(), usize::from(*top), *format, out, paint)
+        }
+        Command::Check {
+            file,
+            noc,
+            all_duties,
+            format,
+        } => check::run(file, noc.as_deref(), *all_duties, *format, out, paint),
     }
 }

@@ -1,0 +1,211 @@
+//! The term index over every official statement: TF-IDF vectors, where a term's weight is how
+//! specific it is to few occupations, and an inverted index to score a line against all of
+//! them at once.
+
+use std::collections::HashMap;
+
+use super::text::Analyzer;
+use crate::noc::UnitGroup;
+
+/// What an official statement is, inside its unit group's profile.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatementKind {
+    /// The first sentence of the lead statement.
+    Lead,
+    /// Main duty number `n` (0-based, across role groups).
+    Duty(u16),
+    /// The title and the example titles together.
+    Titles,
+}
+
+/// One official statement with its term vector.
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub unit: u16,
+    pub kind: StatementKind,
+}
+
+/// A sparse vector: (term id, weight), sorted by term id, L2-normalised.
+pub type SparseVector = Vec<(u32, f32)>;
+
+/// TF-IDF vectors for statements and whole profiles, with inverted indexes.
+pub struct TermIndex {
+    terms: HashMap<String, u32>,
+    idf: Vec<f32>,
+    pub statements: Vec<Statement>,
+    /// term -> (statement, weight)
+    statement_postings: Vec<Vec<(u32, f32)>>,
+    /// term -> (unit, weight), over each unit's whole profile.
+    profile_postings: Vec<Vec<(u16, f32)>>,
+}
+
+/// Adjacent term pairs count as terms of their own, at this fraction of their weight, so that
+/// "accounts payable" says more than "accounts" and "payable" apart.
+const BIGRAM_WEIGHT: f32 = 0.5;
+
+impl TermIndex {
+    pub fn new(units: &[UnitGroup], analyzer: &Analyzer) -> TermIndex {
+        let mut statements = Vec::new();
+        let mut statement_terms: Vec<Vec<String>> = Vec::new();
+        let mut profile_terms: Vec<Vec<String>> = Vec::new();
+        for (unit_index, unit) in units.iter().enumerate() {
+            let unit_index = u16::try_from(unit_index).expect("fewer than 65536 unit groups");
+            let mut profile = Vec::new();
+            let lead = first_sentence(&unit.lead_statement);
+            let lead_terms = analyzer.terms(lead);
+            profile.extend(lead_terms.iter().cloned());
+            statements.push(Statement {
+                unit: unit_index,
+                kind: StatementKind::Lead,
+            });
+            statement_terms.push(lead_terms);
+            for (n, (_, duty)) in unit.duties().enumerate() {
+                let terms = analyzer.terms(duty);
+                profile.extend(terms.iter().cloned());
+                statements.push(Statement {
+                    unit: unit_index,
+                    kind: StatementKind::Duty(u16::try_from(n).unwrap_or(u16::MAX)),
+                });
+                statement_terms.push(terms);
+            }
+            let mut titles = analyzer.terms(&unit.title);
+            for example in &unit.example_titles {
+                titles.extend(analyzer.terms(example));
+            }
+            titles.sort();
+            titles.dedup();
+            profile.extend(analyzer.terms(&unit.title));
+            statements.push(Statement {
+                unit: unit_index,
+                kind: StatementKind::Titles,
+            });
+            statement_terms.push(titles.clone());
+            profile.extend(titles);
+            profile_terms.push(profile);
+        }
+
+        // Specificity: inverse document frequency over unit groups.
+        let mut terms: HashMap<String, u32> = HashMap::new();
+        let mut unit_frequency: Vec<u32> = Vec::new();
+        for profile in &profile_terms {
+            let mut seen: Vec<u32> = with_bigrams(profile)
+                .into_iter()
+                .map(|(term, _)| {
+                    let next = u32::try_from(terms.len()).unwrap_or(u32::MAX);
+                    *terms.entry(term).or_insert(next)
+                })
+                .collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for id in seen {
+                let id = id as usize;
+                if unit_frequency.len() <= id {
+                    unit_frequency.resize(id + 1, 0);
+                }
+                unit_frequency[id] += 1;
+            }
+        }
+        let n = profile_terms.len() as f32;
+        let idf: Vec<f32> = unit_frequency
+            .iter()
+            .map(|&df| ((n + 1.0) / (df as f32 + 0.5)).ln())
+            .collect();
+
+        let mut index = TermIndex {
+            terms,
+            idf,
+            statements,
+            statement_postings: Vec::new(),
+            profile_postings: Vec::new(),
+        };
+        let mut statement_postings = vec![Vec::new(); index.idf.len()];
+        for (s, terms) in statement_terms.iter().enumerate() {
+            for (term, weight) in index.vector(terms) {
+                statement_postings[term as usize].push((s as u32, weight));
+            }
+        }
+        let mut profile_postings = vec![Vec::new(); index.idf.len()];
+        for (unit, terms) in profile_terms.iter().enumerate() {
+            for (term, weight) in index.vector(terms) {
+                profile_postings[term as usize].push((unit as u16, weight));
+            }
+        }
+        index.statement_postings = statement_postings;
+        index.profile_postings = profile_postings;
+        index
+    }
+
+    /// The normalised TF-IDF vector of a list of terms; unknown terms are ignored.
+    pub fn vector(&self, terms: &[String]) -> SparseVector {
+        let mut counts: HashMap<u32, f32> = HashMap::new();
+        for (term, factor) in with_bigrams(terms) {
+            if let Some(&id) = self.terms.get(&term) {
+                *counts.entry(id).or_default() += factor;
+            }
+        }
+        let mut vector: SparseVector = counts
+            .into_iter()
+            .map(|(id, count)| (id, damped(count) * self.idf[id as usize]))
+            .collect();
+        vector.sort_unstable_by_key(|(id, _)| *id);
+        let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in &mut vector {
+                *w /= norm;
+            }
+        }
+        vector
+    }
+
+    /// Cosine similarity of `query` with every statement, accumulated into `scores`
+    /// (resized to the number of statements).
+    pub fn score_statements(&self, query: &SparseVector, scores: &mut Vec<f32>) {
+        scores.clear();
+        scores.resize(self.statements.len(), 0.0);
+        for &(term, weight) in query {
+            for &(statement, w) in &self.statement_postings[term as usize] {
+                scores[statement as usize] += weight * w;
+            }
+        }
+    }
+
+    /// Cosine similarity of `query` with every unit group's whole profile.
+    pub fn score_profiles(&self, query: &SparseVector, units: usize, scores: &mut Vec<f32>) {
+        scores.clear();
+        scores.resize(units, 0.0);
+        for &(term, weight) in query {
+            for &(unit, w) in &self.profile_postings[term as usize] {
+                scores[unit as usize] += weight * w;
+            }
+        }
+    }
+
+    /// Whether the index knows a term.
+    pub fn knows(&self, term: &str) -> bool {
+        self.terms.contains_key(term)
+    }
+}
+
+/// Term frequency with diminishing returns: a term said twice is not twice the evidence.
+fn damped(count: f32) -> f32 {
+    if count <= 1.0 {
+        count
+    } else {
+        1.0 + count.ln()
+    }
+}
+
+/// The terms with their adjacent pairs, each with its weight factor.
+fn with_bigrams(terms: &[String]) -> Vec<(String, f32)> {
+    let mut out: Vec<(String, f32)> = terms.iter().map(|t| (t.clone(), 1.0)).collect();
+    for pair in terms.windows(2) {
+        out.push((format!("{} {}", pair[0], pair[1]), BIGRAM_WEIGHT));
+    }
+    out
+}
+
+/// The lead statement's first sentence: what the occupation does. The rest says where its
+/// workers are employed.
+pub fn first_sentence(text: &str) -> &str {
+    text.find(". ").map_or(text, |end| &text[..=end])
+}

@@ -1,0 +1,341 @@
+//! The duty classifier: which NOC 2021 unit group a line of a reference letter describes, with
+//! the official statement that matched as evidence.
+
+mod index;
+mod judge;
+pub mod text;
+mod vectors;
+
+use std::sync::OnceLock;
+
+pub use index::StatementKind;
+use index::{TermIndex, first_sentence};
+pub use judge::{Colour, Judgement, Weakness, is_generic, judge, shorten};
+use text::Analyzer;
+use vectors::{TokenVectors, dot};
+
+use crate::noc::{Catalog, UnitGroup};
+
+/// How much each kind of evidence counts towards a unit group's score for a line.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weights {
+    /// Similarity to the unit group's closest main duty.
+    pub best_duty: f32,
+    /// Similarity to its second-closest main duty.
+    pub second_duty: f32,
+    /// Similarity to the lead statement (weaker evidence than a duty).
+    pub lead: f32,
+    /// Similarity to the title and example titles (weaker still).
+    pub titles: f32,
+    /// Similarity to the whole profile at once.
+    pub profile: f32,
+    /// Closeness in meaning (token vectors) to the whole profile.
+    pub meaning_profile: f32,
+    /// Closeness in meaning to the closest main duty.
+    pub meaning_duty: f32,
+}
+
+impl Default for Weights {
+    /// Tuned on the dev sets (`examples/eval.rs`, then `../shared/eval/score.py`).
+    fn default() -> Self {
+        Weights {
+            best_duty: 0.5,
+            second_duty: 0.1,
+            lead: 0.4,
+            titles: 0.3,
+            profile: 1.0,
+            meaning_profile: 0.5,
+            meaning_duty: 1.0,
+        }
+    }
+}
+
+/// The official statement that best supports a unit group for a line.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Evidence<'a> {
+    pub kind: StatementKind,
+    /// The statement's text (for titles, the unit group's title).
+    pub text: &'a str,
+    /// Cosine similarity of the line's terms with the statement's, 0-1.
+    pub similarity: f32,
+}
+
+/// A unit group's standing for one line.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate<'a> {
+    pub unit: &'a UnitGroup,
+    pub score: f32,
+    pub evidence: Option<Evidence<'a>>,
+}
+
+/// A line scored against every unit group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LineScores {
+    /// Score per unit group, in catalog order.
+    pub scores: Vec<f32>,
+    /// The best statement per unit group: (statement id, similarity).
+    best_statement: Vec<Option<(u32, f32)>>,
+    /// Statements the line resembles, most similar first: (statement id, similarity).
+    statements: Vec<(u32, f32)>,
+    /// How many of the line's terms the classification knows.
+    pub known_terms: usize,
+}
+
+/// How many similar statements a line keeps for coverage and verbatim checks.
+const KEPT_STATEMENTS: usize = 48;
+
+/// Scores lines against all 516 unit groups.
+pub struct Classifier {
+    catalog: &'static Catalog,
+    analyzer: Analyzer,
+    index: TermIndex,
+    vectors: TokenVectors,
+    /// The meaning vector of every statement, in index order, `dimensions` values each.
+    statement_vectors: Vec<f32>,
+    /// The meaning vector of every unit group's whole profile.
+    profile_vectors: Vec<f32>,
+    weights: Weights,
+}
+
+impl Classifier {
+    pub fn new(catalog: &'static Catalog, weights: Weights) -> Classifier {
+        let analyzer = Analyzer::default();
+        let index = TermIndex::new(catalog.unit_groups(), &analyzer);
+        let units = catalog.unit_groups();
+        let profiles: Vec<String> = units.iter().map(profile_text).collect();
+        let mut vectors = TokenVectors::embedded();
+        vectors.weigh(profiles.iter().map(String::as_str));
+        let mut classifier = Classifier {
+            catalog,
+            analyzer,
+            index,
+            vectors,
+            statement_vectors: Vec::new(),
+            profile_vectors: Vec::new(),
+            weights,
+        };
+        classifier.statement_vectors = (0..classifier.index.statements.len() as u32)
+            .flat_map(|id| classifier.vectors.embed(classifier.statement_text(id)))
+            .collect();
+        classifier.profile_vectors = profiles
+            .iter()
+            .flat_map(|profile| classifier.vectors.embed(profile))
+            .collect();
+        classifier
+    }
+
+    /// The classifier over the embedded data, built once.
+    pub fn embedded() -> &'static Classifier {
+        static CLASSIFIER: OnceLock<Classifier> = OnceLock::new();
+        CLASSIFIER.get_or_init(|| Classifier::new(Catalog::embedded(), Weights::default()))
+    }
+
+    pub fn catalog(&self) -> &'static Catalog {
+        self.catalog
+    }
+
+    pub fn analyzer(&self) -> &Analyzer {
+        &self.analyzer
+    }
+
+    /// Scores one line against every unit group.
+    pub fn score(&self, line: &str) -> LineScores {
+        let terms = self.analyzer.terms(line);
+        let known_terms = terms.iter().filter(|t| self.index.knows(t)).count();
+        let query = self.index.vector(&terms);
+        let units = self.catalog.unit_groups().len();
+        let mut statement_scores = Vec::new();
+        self.index.score_statements(&query, &mut statement_scores);
+        let mut profile_scores = Vec::new();
+        self.index
+            .score_profiles(&query, units, &mut profile_scores);
+
+        let weights = &self.weights;
+        let mut best = vec![0.0f32; units];
+        let mut second = vec![0.0f32; units];
+        let mut lead = vec![0.0f32; units];
+        let mut titles = vec![0.0f32; units];
+        let mut best_statement: Vec<Option<(u32, f32)>> = vec![None; units];
+        let mut best_weighted = vec![0.0f32; units];
+        let mut statements: Vec<(u32, f32)> = Vec::new();
+        for (id, statement) in self.index.statements.iter().enumerate() {
+            let similarity = statement_scores[id];
+            if similarity <= 0.0 {
+                continue;
+            }
+            statements.push((id as u32, similarity));
+            let unit = statement.unit as usize;
+            match statement.kind {
+                StatementKind::Duty(_) => {
+                    if similarity > best[unit] {
+                        second[unit] = best[unit];
+                        best[unit] = similarity;
+                    } else if similarity > second[unit] {
+                        second[unit] = similarity;
+                    }
+                }
+                StatementKind::Lead => lead[unit] = similarity,
+                StatementKind::Titles => titles[unit] = similarity,
+            }
+            let weighted = similarity * self.evidence_weight(statement.kind);
+            if best_weighted[unit] < weighted {
+                best_weighted[unit] = weighted;
+                best_statement[unit] = Some((id as u32, similarity));
+            }
+        }
+        statements.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        statements.truncate(KEPT_STATEMENTS);
+
+        let meaning = self.vectors.embed(line);
+        let dimensions = self.vectors.dimensions();
+        let mut meaning_duty = vec![0.0f32; units];
+        if weights.meaning_duty != 0.0 {
+            for (statement, vector) in self
+                .index
+                .statements
+                .iter()
+                .zip(self.statement_vectors.chunks_exact(dimensions))
+            {
+                if let StatementKind::Duty(_) = statement.kind {
+                    let unit = statement.unit as usize;
+                    meaning_duty[unit] = meaning_duty[unit].max(dot(&meaning, vector));
+                }
+            }
+        }
+        let scores = (0..units)
+            .map(|unit| {
+                let profile_meaning = dot(
+                    &meaning,
+                    &self.profile_vectors[unit * dimensions..(unit + 1) * dimensions],
+                );
+                weights.meaning_profile * profile_meaning
+                    + weights.meaning_duty * meaning_duty[unit]
+                    + weights.best_duty * best[unit]
+                    + weights.second_duty * second[unit]
+                    + weights.lead * lead[unit]
+                    + weights.titles * titles[unit]
+                    + weights.profile * profile_scores[unit]
+            })
+            .collect();
+        LineScores {
+            scores,
+            best_statement,
+            statements,
+            known_terms,
+        }
+    }
+
+    /// How much a statement of this kind counts as evidence, relative to a duty.
+    fn evidence_weight(&self, kind: StatementKind) -> f32 {
+        let weights = &self.weights;
+        match kind {
+            StatementKind::Duty(_) => 1.0,
+            StatementKind::Lead => weights.lead / weights.best_duty.max(f32::EPSILON),
+            StatementKind::Titles => weights.titles / weights.best_duty.max(f32::EPSILON),
+        }
+    }
+
+    /// The `k` best unit groups for a scored line, best first.
+    pub fn top(&self, line: &LineScores, k: usize) -> Vec<Candidate<'static>> {
+        let mut order: Vec<usize> = (0..line.scores.len()).collect();
+        order.sort_unstable_by(|&a, &b| line.scores[b].total_cmp(&line.scores[a]).then(a.cmp(&b)));
+        order
+            .into_iter()
+            .take(k)
+            .map(|unit| self.candidate(line, unit))
+            .collect()
+    }
+
+    /// A unit group's standing for a scored line.
+    pub fn candidate(&self, line: &LineScores, unit: usize) -> Candidate<'static> {
+        Candidate {
+            unit: &self.catalog.unit_groups()[unit],
+            score: line.scores[unit],
+            evidence: line.best_statement[unit].map(|(id, similarity)| Evidence {
+                kind: self.index.statements[id as usize].kind,
+                text: self.statement_text(id),
+                similarity,
+            }),
+        }
+    }
+
+    /// The rank (0 = best) of a unit group for a scored line.
+    pub fn rank(&self, line: &LineScores, unit: usize) -> usize {
+        let score = line.scores[unit];
+        line.scores
+            .iter()
+            .enumerate()
+            .filter(|&(other, &s)| s > score || (s == score && other < unit))
+            .count()
+    }
+
+    /// How similar the line is to each main duty of a unit group (by duty number), for the
+    /// duties it resembles at all.
+    pub fn duty_similarities(&self, line: &LineScores, unit: usize) -> Vec<(usize, f32)> {
+        line.statements
+            .iter()
+            .filter_map(|&(id, similarity)| {
+                let statement = &self.index.statements[id as usize];
+                match statement.kind {
+                    StatementKind::Duty(n) if statement.unit as usize == unit => {
+                        Some((usize::from(n), similarity))
+                    }
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
+    /// How similar the line is to a unit group's lead statement.
+    pub fn lead_similarity(&self, line: &LineScores, unit: usize) -> f32 {
+        line.statements
+            .iter()
+            .find(|&&(id, _)| {
+                let statement = &self.index.statements[id as usize];
+                statement.kind == StatementKind::Lead && statement.unit as usize == unit
+            })
+            .map_or(0.0, |&(_, similarity)| similarity)
+    }
+
+    /// The statements most similar to the line, most similar first, with their unit groups.
+    pub fn similar_statements<'a>(
+        &'a self,
+        line: &'a LineScores,
+    ) -> impl Iterator<Item = (&'static UnitGroup, Evidence<'static>)> + 'a {
+        line.statements.iter().map(|&(id, similarity)| {
+            let statement = &self.index.statements[id as usize];
+            (
+                &self.catalog.unit_groups()[statement.unit as usize],
+                Evidence {
+                    kind: statement.kind,
+                    text: self.statement_text(id),
+                    similarity,
+                },
+            )
+        })
+    }
+
+    /// The text of an official statement.
+    fn statement_text(&self, id: u32) -> &'static str {
+        let statement = &self.index.statements[id as usize];
+        let unit = &self.catalog.unit_groups()[statement.unit as usize];
+        match statement.kind {
+            StatementKind::Lead => first_sentence(&unit.lead_statement),
+            StatementKind::Duty(n) => unit
+                .duties()
+                .nth(usize::from(n))
+                .map_or("", |(_, duty)| duty),
+            StatementKind::Titles => &unit.title,
+        }
+    }
+}
+
+/// A unit group's whole profile as one text: title, lead statement and duties.
+fn profile_text(unit: &UnitGroup) -> String {
+    let mut text = format!("{}. {}", unit.title, unit.lead_statement);
+    for (_, duty) in unit.duties() {
+        text.push_str(". ");
+        text.push_str(duty);
+    }
+    text
+}

@@ -1,0 +1,200 @@
+//! Meaning, not just words: static token vectors distilled from the all-MiniLM-L6-v2 sentence
+//! model (see `tools/distill-vectors.py`), averaged into a vector per line and per statement.
+//! "Framed walls" and "erect walls and roof systems" share few terms but point the same way.
+
+use std::collections::HashMap;
+
+use super::text::is_stop_word;
+
+const VECTORS: &[u8] = include_bytes!("../../data/vectors/vectors.bin");
+const VOCAB: &str = include_str!("../../data/vectors/vocab.txt");
+const MAGIC: &[u8] = b"NOCFITV1";
+
+/// A dense unit vector.
+pub type Dense = Vec<f32>;
+
+/// The token vectors and the WordPiece vocabulary that indexes them.
+pub struct TokenVectors {
+    ids: HashMap<&'static str, u32>,
+    dimensions: usize,
+    values: Vec<f32>,
+    /// Weight of each token: how specific it is to few occupations.
+    weights: Vec<f32>,
+}
+
+/// The longest word WordPiece splits; longer runs are not words.
+const MAX_WORD_CHARS: usize = 100;
+
+impl TokenVectors {
+    /// Loads the embedded vectors. Token weights start equal; see [`TokenVectors::weigh`].
+    pub fn embedded() -> TokenVectors {
+        let header = VECTORS
+            .get(..MAGIC.len() + 12)
+            .filter(|h| h.starts_with(MAGIC));
+        let header = header.expect("data/vectors/vectors.bin has the NOCFITV1 header");
+        let field = |i: usize| {
+            let start = MAGIC.len() + 4 * i;
+            [
+                header[start],
+                header[start + 1],
+                header[start + 2],
+                header[start + 3],
+            ]
+        };
+        let count = u32::from_le_bytes(field(0)) as usize;
+        let dimensions = u32::from_le_bytes(field(1)) as usize;
+        let scale = f32::from_le_bytes(field(2));
+        let body = &VECTORS[MAGIC.len() + 12..];
+        assert_eq!(body.len(), count * dimensions, "vectors.bin is complete");
+        let values = body
+            .iter()
+            .map(|&byte| f32::from(byte as i8) * scale)
+            .collect();
+        let ids: HashMap<&'static str, u32> = VOCAB
+            .lines()
+            .enumerate()
+            .map(|(i, token)| (token, i as u32))
+            .collect();
+        assert_eq!(ids.len(), count, "vocab.txt matches vectors.bin");
+        TokenVectors {
+            ids,
+            dimensions,
+            values,
+            weights: vec![1.0; count],
+        }
+    }
+
+    pub fn dimensions(&self) -> usize {
+        self.dimensions
+    }
+
+    /// Weighs tokens by inverse frequency over `documents` (one text per unit group).
+    pub fn weigh<'a>(&mut self, documents: impl Iterator<Item = &'a str>) {
+        let mut frequency = vec![0u32; self.weights.len()];
+        let mut count = 0.0f32;
+        for document in documents {
+            count += 1.0;
+            let mut tokens = self.tokens(document);
+            tokens.sort_unstable();
+            tokens.dedup();
+            for token in tokens {
+                frequency[token as usize] += 1;
+            }
+        }
+        self.weights = frequency
+            .iter()
+            .map(|&df| ((count + 1.0) / (df as f32 + 0.5)).ln().max(0.1))
+            .collect();
+    }
+
+    /// WordPiece token ids of the content words of `text` (stop words dropped).
+    pub fn tokens(&self, text: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        for word in text.split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() || word.chars().count() > MAX_WORD_CHARS {
+                continue;
+            }
+            let word = word.to_lowercase();
+            if is_stop_word(&word) {
+                continue;
+            }
+            self.word_pieces(&word, &mut out);
+        }
+        out
+    }
+
+    /// Greedy longest-match-first WordPiece, as BERT's tokenizer does; a word with no split
+    /// adds nothing.
+    fn word_pieces(&self, word: &str, out: &mut Vec<u32>) {
+        let start_len = out.len();
+        let mut start = 0;
+        let mut piece = String::with_capacity(word.len() + 2);
+        while start < word.len() {
+            let mut end = word.len();
+            let mut found = None;
+            while start < end {
+                if word.is_char_boundary(end) {
+                    piece.clear();
+                    if start > 0 {
+                        piece.push_str("##");
+                    }
+                    piece.push_str(&word[start..end]);
+                    if let Some(&id) = self.ids.get(piece.as_str()) {
+                        found = Some(id);
+                        break;
+                    }
+                }
+                end -= 1;
+            }
+            match found {
+                Some(id) => {
+                    out.push(id);
+                    start = end;
+                }
+                None => {
+                    out.truncate(start_len);
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The weighted mean of the text's token vectors, normalised; all zeros for no tokens.
+    pub fn embed(&self, text: &str) -> Dense {
+        self.embed_tokens(&self.tokens(text))
+    }
+
+    pub fn embed_tokens(&self, tokens: &[u32]) -> Dense {
+        let mut sum = vec![0.0f32; self.dimensions];
+        for &token in tokens {
+            let weight = self.weights[token as usize];
+            let start = token as usize * self.dimensions;
+            for (s, v) in sum
+                .iter_mut()
+                .zip(&self.values[start..start + self.dimensions])
+            {
+                *s += weight * v;
+            }
+        }
+        normalise(&mut sum);
+        sum
+    }
+}
+
+fn normalise(vector: &mut [f32]) {
+    let norm = vector.iter().map(|v| v * v).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for v in vector {
+            *v /= norm;
+        }
+    }
+}
+
+/// Dot product of two vectors of equal length.
+pub fn dot(a: &[f32], b: &[f32]) -> f32 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_pieces_split_like_bert() {
+        let vectors = TokenVectors::embedded();
+        let tokens = vectors.tokens("the bookkeeping");
+        assert!(!tokens.is_empty());
+        let known = vectors.tokens("bookkeeper");
+        assert!(!known.is_empty());
+        assert!(vectors.tokens("").is_empty());
+    }
+
+    #[test]
+    fn related_lines_point_the_same_way() {
+        let vectors = TokenVectors::embedded();
+        let a = vectors.embed("reconciled bank statements");
+        let b = vectors.embed("reconcile accounts and balance ledgers");
+        let c = vectors.embed("cooked meals and prepared soups");
+        assert!(dot(&a, &b) > dot(&a, &c));
+    }
+}

@@ -1,0 +1,185 @@
+//! `nocfit check FILE [--noc CODE]`: the full analysis of a reference letter.
+
+use std::io::Write;
+use std::path::Path;
+
+use super::classify::read_input;
+use super::{CliError, Paint};
+use crate::classify::{Classifier, Colour};
+use crate::letter::{LetterAnalysis, analyze, report};
+
+/// Output format of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CheckFormat {
+    /// Readable in a terminal, coloured when it is one.
+    Text,
+    /// One JSON document.
+    Json,
+    /// A report to keep with your notes.
+    Markdown,
+}
+
+pub fn run(
+    file: &Path,
+    noc: Option<&str>,
+    all_duties: bool,
+    format: CheckFormat,
+    out: &mut dyn Write,
+    paint: Paint,
+) -> Result<(), CliError> {
+    let classifier = Classifier::embedded();
+    let target = noc
+        .map(|code| classifier.catalog().target(code))
+        .transpose()?;
+    let text = read_input(Some(file))?;
+    let analysis = analyze(classifier, &text, target, all_duties);
+    match format {
+        CheckFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &report::json(&analysis))
+                .map_err(std::io::Error::from)?;
+            writeln!(out)?;
+        }
+        CheckFormat::Markdown => {
+            let name = file.file_name().map_or_else(
+                || file.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            out.write_all(report::markdown(&analysis, &name).as_bytes())?;
+        }
+        CheckFormat::Text => out.write_all(text_report(&analysis, paint).as_bytes())?,
+    }
+    Ok(())
+}
+
+fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
+    let mut out = String::new();
+    let mut push = |line: String| {
+        out.push_str(&line);
+        out.push('\n');
+    };
+    if let Some(target) = analysis.target {
+        push(format!(
+            "Target: {} {} · TEER {}",
+            paint.bold(&target.code),
+            target.title,
+            target.teer
+        ));
+        push(String::new());
+    }
+    for line in &analysis.lines {
+        let number = paint.dim(&format!("{:>3}", line.line.number));
+        if !line.is_duty() {
+            push(format!("{number}   {}", paint.dim(&line.line.text)));
+            continue;
+        }
+        let best = line
+            .top
+            .first()
+            .map(|c| c.unit.code.as_str())
+            .unwrap_or("-----");
+        let (mark, text) = match line.judgement.as_ref().map(|j| j.colour) {
+            Some(Colour::Green) => (paint.green("●"), paint.green(&line.line.text)),
+            Some(Colour::Amber) => (paint.amber("●"), paint.amber(&line.line.text)),
+            Some(Colour::Red) => (paint.red("●"), paint.red(&line.line.text)),
+            None => ("·".to_owned(), line.line.text.clone()),
+        };
+        let mark = if paint.color {
+            mark
+        } else {
+            match line.judgement.as_ref().map(|j| j.colour) {
+                Some(Colour::Green) => "G".to_owned(),
+                Some(Colour::Amber) => "A".to_owned(),
+                Some(Colour::Red) => "R".to_owned(),
+                None => "·".to_owned(),
+            }
+        };
+        let copied = if line.verbatim.is_some() {
+            paint.red(" [copied from NOC]")
+        } else {
+            String::new()
+        };
+        push(format!("{number} {mark} {best} {text}{copied}"));
+        if let Some(judgement) = &line.judgement
+            && judgement.colour != Colour::Green
+        {
+            push(format!("            {}", paint.dim(&judgement.reason)));
+        }
+    }
+    let summary = &analysis.summary;
+    push(String::new());
+    push(paint.bold("Verdict"));
+    push(format!("  {}", summary.verdict.summary(5)));
+    if let Some(warning) = &summary.verdict.warning {
+        push(format!("  {}", paint.amber(&format!("⚠ {warning}"))));
+    }
+    if let Some(coverage) = &summary.coverage {
+        push(String::new());
+        push(paint.bold(&format!("Coverage: {}", coverage.summary())));
+        let items = std::iter::once(("lead", &coverage.lead))
+            .chain(coverage.duties.iter().map(|d| ("duty", d)));
+        for (kind, item) in items {
+            let tick = if item.covered() {
+                paint.green("✓")
+            } else {
+                paint.red("✗")
+            };
+            let lines = if item.covered() {
+                format!(
+                    " (lines {})",
+                    item.lines
+                        .iter()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            } else {
+                String::new()
+            };
+            let label = if kind == "lead" { "Lead: " } else { "" };
+            push(format!(
+                "  {tick} {label}{}{}",
+                crate::classify::shorten(item.text),
+                paint.dim(&lines)
+            ));
+        }
+    }
+    let copies: Vec<_> = analysis
+        .lines
+        .iter()
+        .filter_map(|l| l.verbatim.as_ref().map(|v| (l.line.number, v)))
+        .collect();
+    if !copies.is_empty() {
+        push(String::new());
+        push(paint.red(&format!(
+            "Copied from the NOC: {} line(s). Officers treat NOC text copied word for word as a red flag.",
+            copies.len()
+        )));
+        for (number, verbatim) in copies {
+            push(format!(
+                "  line {number} copies {}: “{}”",
+                verbatim.code,
+                crate::classify::shorten(verbatim.statement)
+            ));
+        }
+    }
+    push(String::new());
+    push(paint.bold("Checklist"));
+    for item in &summary.checklist {
+        let tick = if item.found {
+            paint.green("✓")
+        } else {
+            paint.red("✗")
+        };
+        let line = item
+            .line
+            .map(|n| format!(" (line {n})"))
+            .unwrap_or_default();
+        let note = item
+            .note
+            .as_ref()
+            .map(|n| paint.dim(&format!(": {n}")))
+            .unwrap_or_default();
+        push(format!("  {tick} {}{line}{note}", item.label));
+    }
+    out
+}

@@ -1,0 +1,83 @@
+//! `nocfit classify [FILE|-]`: the best unit groups for every non-empty line.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::{CliError, Format, Paint};
+use crate::classify::Classifier;
+use crate::letter::report::CandidateJson;
+use crate::letter::{decode_letter, read_letter};
+
+/// Reads a letter from a file, or from stdin when the path is `-` or absent.
+pub fn read_input(path: Option<&Path>) -> Result<String, CliError> {
+    match path {
+        Some(path) if path != Path::new("-") => Ok(read_letter(path)?),
+        _ => {
+            let mut bytes = Vec::new();
+            std::io::stdin().lock().read_to_end(&mut bytes)?;
+            Ok(decode_letter(&PathBuf::from("<stdin>"), bytes)?)
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct LineJson<'a> {
+    line: usize,
+    text: &'a str,
+    top: Vec<CandidateJson<'a>>,
+}
+
+pub fn run(
+    input: Option<&Path>,
+    top: usize,
+    format: Format,
+    out: &mut dyn Write,
+    paint: Paint,
+) -> Result<(), CliError> {
+    let text = read_input(input)?;
+    let classifier = Classifier::embedded();
+    for (number, line) in text.lines().enumerate() {
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let scores = classifier.score(line);
+        let candidates = classifier.top(&scores, top);
+        match format {
+            Format::Json => {
+                let json = LineJson {
+                    line: number + 1,
+                    text: line,
+                    top: candidates.iter().map(CandidateJson::new).collect(),
+                };
+                serde_json::to_writer(&mut *out, &json).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            }
+            Format::Text => {
+                writeln!(
+                    out,
+                    "{} {}",
+                    paint.dim(&format!("{:>3}:", number + 1)),
+                    line
+                )?;
+                for candidate in &candidates {
+                    writeln!(
+                        out,
+                        "     {}  {:.3}  {} {}",
+                        paint.bold(&candidate.unit.code),
+                        candidate.score,
+                        candidate.unit.title,
+                        paint.dim(&format!("(TEER {})", candidate.unit.teer)),
+                    )?;
+                    if let Some(evidence) = candidate.evidence {
+                        let quoted = format!("“{}”", evidence.text);
+                        writeln!(out, "            {}", paint.dim(&quoted))?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,17 @@
+//! A reference letter: its lines, which of them are duties, and what they add up to.
+
+mod analysis;
+mod checklist;
+mod file;
+mod lines;
+pub mod report;
+mod verbatim;
+
+pub use analysis::{
+    Coverage, CoverageItem, LetterAnalysis, LineAnalysis, Share, Summary, Verdict, analyze,
+    analyze_line, summarize,
+};
+pub use checklist::{ChecklistItem, MIN_DUTY_LINES, check as checklist};
+pub use file::{LetterFileError, MAX_LETTER_BYTES, decode_letter, read_letter};
+pub use lines::{LetterLine, LineKind, split_lines};
+pub use verbatim::{Verbatim, find_verbatim};

@@ -1,0 +1,353 @@
+//! The analysis of a letter as JSON (for scripts) and as a Markdown report (for people).
+
+use serde::Serialize;
+
+use super::analysis::{LetterAnalysis, LineAnalysis};
+use super::checklist::ChecklistItem;
+use super::verbatim::Verbatim;
+use crate::classify::{Candidate, Colour, StatementKind, Weakness};
+use crate::noc::UnitGroup;
+
+/// Rounds a score for output: four decimals say all there is to say.
+pub fn round(value: f32) -> f32 {
+    (value * 10_000.0).round() / 10_000.0
+}
+
+/// The JSON name of a statement kind.
+pub fn kind_name(kind: StatementKind) -> &'static str {
+    match kind {
+        StatementKind::Duty(_) => "duty",
+        StatementKind::Lead => "lead_statement",
+        StatementKind::Titles => "titles",
+    }
+}
+
+#[derive(Serialize)]
+pub struct EvidenceJson<'a> {
+    /// "duty", "lead_statement" or "titles".
+    pub kind: &'static str,
+    pub text: &'a str,
+    pub similarity: f32,
+}
+
+#[derive(Serialize)]
+pub struct CandidateJson<'a> {
+    pub code: &'a str,
+    pub title: &'a str,
+    pub teer: u8,
+    pub score: f32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<EvidenceJson<'a>>,
+}
+
+impl<'a> CandidateJson<'a> {
+    pub fn new(candidate: &Candidate<'a>) -> CandidateJson<'a> {
+        CandidateJson {
+            code: &candidate.unit.code,
+            title: &candidate.unit.title,
+            teer: candidate.unit.teer,
+            score: round(candidate.score),
+            evidence: candidate.evidence.map(|evidence| EvidenceJson {
+                kind: kind_name(evidence.kind),
+                text: evidence.text,
+                similarity: round(evidence.similarity),
+            }),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct UnitJson<'a> {
+    code: &'a str,
+    title: &'a str,
+    teer: u8,
+}
+
+impl<'a> UnitJson<'a> {
+    fn new(unit: &'a UnitGroup) -> UnitJson<'a> {
+        UnitJson {
+            code: &unit.code,
+            title: &unit.title,
+            teer: unit.teer,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct LineJson<'a> {
+    line: usize,
+    text: &'a str,
+    kind: super::LineKind,
+    color: Option<Colour>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    weakness: Option<Weakness>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    advice: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rival: Option<UnitJson<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    top: Vec<CandidateJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    verbatim: Option<&'a Verbatim>,
+}
+
+#[derive(Serialize)]
+struct CoverageItemJson<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
+    text: &'a str,
+    covered: bool,
+    lines: &'a [usize],
+}
+
+#[derive(Serialize)]
+struct CoverageJson<'a> {
+    lead_statement: CoverageItemJson<'a>,
+    main_duties: Vec<CoverageItemJson<'a>>,
+    covered: usize,
+    total: usize,
+    summary: String,
+}
+
+#[derive(Serialize)]
+struct ShareJson<'a> {
+    code: &'a str,
+    title: &'a str,
+    teer: u8,
+    share: f32,
+}
+
+#[derive(Serialize)]
+struct VerdictJson<'a> {
+    ranking: Vec<ShareJson<'a>>,
+    summary: String,
+    warning: Option<&'a str>,
+    counted_lines: usize,
+}
+
+#[derive(Serialize)]
+struct VerbatimJson<'a> {
+    line: usize,
+    #[serde(flatten)]
+    verbatim: &'a Verbatim,
+}
+
+#[derive(Serialize)]
+struct AnalysisJson<'a> {
+    target: Option<UnitJson<'a>>,
+    lines: Vec<LineJson<'a>>,
+    coverage: Option<CoverageJson<'a>>,
+    verdict: VerdictJson<'a>,
+    verbatim: Vec<VerbatimJson<'a>>,
+    checklist: &'a [ChecklistItem],
+}
+
+fn line_json(line: &LineAnalysis) -> LineJson<'_> {
+    let judgement = line.judgement.as_ref();
+    LineJson {
+        line: line.line.number,
+        text: &line.line.text,
+        kind: line.line.kind,
+        color: judgement.map(|j| j.colour),
+        weakness: judgement.and_then(|j| j.weakness),
+        reason: judgement.map(|j| j.reason.as_str()),
+        advice: judgement.and_then(|j| j.advice.as_deref()),
+        rival: judgement.and_then(|j| j.rival).map(UnitJson::new),
+        top: line.top.iter().map(CandidateJson::new).collect(),
+        verbatim: line.verbatim.as_ref(),
+    }
+}
+
+/// The analysis as one JSON document.
+pub fn json(analysis: &LetterAnalysis) -> serde_json::Value {
+    let summary = &analysis.summary;
+    let coverage = summary.coverage.as_ref().map(|coverage| {
+        fn item(item: &super::CoverageItem) -> CoverageItemJson<'_> {
+            CoverageItemJson {
+                role: item.role,
+                text: item.text,
+                covered: item.covered(),
+                lines: &item.lines,
+            }
+        }
+        CoverageJson {
+            lead_statement: item(&coverage.lead),
+            main_duties: coverage.duties.iter().map(item).collect(),
+            covered: coverage.covered_duties(),
+            total: coverage.duties.len(),
+            summary: coverage.summary(),
+        }
+    });
+    let verdict = VerdictJson {
+        ranking: summary
+            .verdict
+            .ranking
+            .iter()
+            .map(|share| ShareJson {
+                code: &share.unit.code,
+                title: &share.unit.title,
+                teer: share.unit.teer,
+                share: round(share.share),
+            })
+            .collect(),
+        summary: summary.verdict.summary(5),
+        warning: summary.verdict.warning.as_deref(),
+        counted_lines: summary.verdict.counted_lines,
+    };
+    let document = AnalysisJson {
+        target: analysis.target.map(UnitJson::new),
+        lines: analysis.lines.iter().map(line_json).collect(),
+        coverage,
+        verdict,
+        verbatim: analysis
+            .lines
+            .iter()
+            .filter_map(|line| {
+                line.verbatim.as_ref().map(|verbatim| VerbatimJson {
+                    line: line.line.number,
+                    verbatim,
+                })
+            })
+            .collect(),
+        checklist: &summary.checklist,
+    };
+    serde_json::to_value(document).unwrap_or(serde_json::Value::Null)
+}
+
+fn colour_word(colour: Colour) -> &'static str {
+    match colour {
+        Colour::Green => "🟢 green",
+        Colour::Amber => "🟠 amber",
+        Colour::Red => "🔴 red",
+    }
+}
+
+/// Escapes characters that Markdown would read as formatting inside a table cell.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}
+
+/// The analysis as a Markdown report a person can keep with their application notes.
+pub fn markdown(analysis: &LetterAnalysis, source: &str) -> String {
+    let mut out = String::new();
+    let summary = &analysis.summary;
+    out.push_str(&format!("# Reference letter check: {source}\n\n"));
+    match analysis.target {
+        Some(target) => out.push_str(&format!(
+            "Target occupation: **{} {}** (TEER {}; {}).\n\n",
+            target.code,
+            target.title,
+            target.teer,
+            crate::noc::express_entry_standing(target.teer)
+        )),
+        None => out.push_str("No target occupation was given, so lines are not coloured.\n\n"),
+    }
+
+    out.push_str("## Verdict\n\n");
+    if summary.verdict.ranking.is_empty() {
+        out.push_str("No duty line supports any occupation.\n\n");
+    } else {
+        out.push_str(&format!(
+            "Share of the {} duty lines: {}\n\n",
+            summary.verdict.counted_lines,
+            summary.verdict.summary(5)
+        ));
+    }
+    if let Some(warning) = &summary.verdict.warning {
+        out.push_str(&format!("> ⚠️ Warning: {warning}\n\n"));
+    }
+
+    if let Some(coverage) = &summary.coverage {
+        out.push_str(&format!("## Coverage: {}\n\n", coverage.summary()));
+        let tick = |covered: bool| if covered { "✅" } else { "❌" };
+        let lines = |lines: &[usize]| {
+            lines
+                .iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        out.push_str("| | Statement | Lines |\n|---|---|---|\n");
+        out.push_str(&format!(
+            "| {} | *Lead statement:* {} | {} |\n",
+            tick(coverage.lead.covered()),
+            cell(coverage.lead.text),
+            lines(&coverage.lead.lines)
+        ));
+        for duty in &coverage.duties {
+            out.push_str(&format!(
+                "| {} | {}{} | {} |\n",
+                tick(duty.covered()),
+                duty.role.map(|r| format!("*{r}:* ")).unwrap_or_default(),
+                cell(duty.text),
+                lines(&duty.lines)
+            ));
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## Duty lines\n\n");
+    out.push_str("| Line | Text | Best match | Colour | Why |\n|---|---|---|---|---|\n");
+    for line in analysis.lines.iter().filter(|l| l.is_duty()) {
+        let best = line
+            .top
+            .first()
+            .map(|c| format!("{} {}", c.unit.code, c.unit.title))
+            .unwrap_or_default();
+        let (colour, why) = match &line.judgement {
+            Some(j) => (
+                colour_word(j.colour).to_owned(),
+                match &j.advice {
+                    Some(advice) => format!("{}. To fix: {advice}", j.reason),
+                    None => j.reason.clone(),
+                },
+            ),
+            None => (String::new(), String::new()),
+        };
+        out.push_str(&format!(
+            "| {} | {} | {} | {} | {} |\n",
+            line.line.number,
+            cell(&line.line.duty_text),
+            cell(&best),
+            colour,
+            cell(&why)
+        ));
+    }
+    out.push('\n');
+
+    let copies: Vec<&LineAnalysis> = analysis
+        .lines
+        .iter()
+        .filter(|l| l.verbatim.is_some())
+        .collect();
+    if !copies.is_empty() {
+        out.push_str("## Copied from the NOC\n\n");
+        out.push_str("Officers treat duties copied word for word from the NOC as a red flag: the employer should describe the real work in their own words.\n\n");
+        for line in copies {
+            if let Some(v) = &line.verbatim {
+                out.push_str(&format!(
+                    "- Line {} copies {}: “{}”\n",
+                    line.line.number, v.code, v.statement
+                ));
+            }
+        }
+        out.push('\n');
+    }
+
+    out.push_str("## Checklist\n\n");
+    for item in &summary.checklist {
+        let mark = if item.found { "[x]" } else { "[ ]" };
+        let mut text = format!("- {mark} {}", item.label);
+        if let Some(line) = item.line {
+            text.push_str(&format!(" (line {line})"));
+        }
+        if let Some(note) = &item.note {
+            text.push_str(&format!(": {note}"));
+        }
+        out.push_str(&text);
+        out.push('\n');
+    }
+    out
+}
