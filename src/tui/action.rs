@@ -63,6 +63,77 @@ pub enum Action {
     Scroll { column: u16, row: u16, lines: i16 },
     /// The terminal now has this size.
     Resize { width: u16, height: u16 },
+    /// Change the letter or move in it.
+    Edit(Edit),
+    /// Save the letter (asks for a file name when it has none).
+    Save,
+    /// Ask for a letter file to open.
+    OpenFile,
+    /// Start a new letter from the template for the target.
+    NewLetter,
+    /// Write the analysis as a Markdown report next to the letter.
+    Export,
+    /// Ask for text to find in the letter.
+    Find,
+    /// Find the next match of the last search.
+    FindNext,
+    /// Find the previous match of the last search.
+    FindPrevious,
+    /// Show the next analysis panel: line detail, coverage, checklist.
+    NextPanel,
+    /// Move the cursor to the line of the next checklist item found.
+    NextChecklistItem,
+}
+
+/// A change to the letter, or a cursor movement in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edit {
+    /// Type a character at the cursor (replacing a selection).
+    Insert(char),
+    /// Break the line at the cursor.
+    Newline,
+    /// Insert pasted text (a whole letter at once with bracketed paste).
+    Paste(String),
+    /// Delete the character before the cursor.
+    DeleteBackward,
+    /// Delete the character under the cursor.
+    DeleteForward,
+    /// Delete the word before the cursor.
+    DeleteWordBackward,
+    /// Delete the word after the cursor.
+    DeleteWordForward,
+    /// Move the cursor; with `select`, extend the selection.
+    Move {
+        to: Caret,
+        select: bool,
+    },
+    /// Select the whole letter.
+    SelectAll,
+    Undo,
+    Redo,
+    /// Cut the selection (to the editor and the system clipboard).
+    Cut,
+    /// Copy the selection (to the editor and the system clipboard).
+    Copy,
+    /// Paste what was last cut or copied in the editor.
+    PasteCopied,
+}
+
+/// Where a cursor movement goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Caret {
+    Left,
+    Right,
+    Up,
+    Down,
+    WordLeft,
+    WordRight,
+    LineStart,
+    LineEnd,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
 }
 
 /// A step through a list or a scrollable text.

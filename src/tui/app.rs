@@ -1,20 +1,24 @@
 //! The application state and the one place it changes: [`App::update`].
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crossterm::event::{Event, KeyEvent};
 use ratatui::layout::Rect;
 
 use super::action::{Action, Effect, Movement};
 use super::document::Document;
+use super::editor::Editor;
 use super::history::History;
 use super::keymap::{self, Context, Focus};
 use super::layout::{self, Areas};
+use super::letter::{Panel, Recovery};
 use super::profile;
+use super::prompt::{Pending, Prompt};
 use super::query::Query;
 use super::results::{self, Results};
 use super::theme::Theme;
 use super::tree::Tree;
+use crate::classify::Classifier;
 use crate::compare::Comparison;
 use crate::noc::{Catalog, UnitGroup};
 use crate::search::SearchIndex;
@@ -65,11 +69,20 @@ pub struct App {
     pub(crate) compare: Option<CompareView>,
     /// The letter's target occupation.
     pub(crate) target: Option<usize>,
-    /// The letter file given on the command line.
-    pub(crate) letter: Option<PathBuf>,
+    /// The letter being edited, with its live analysis.
+    pub(crate) editor: Editor,
+    /// The question or text field in the footer, which takes every key while open.
+    pub(crate) prompt: Option<Prompt>,
+    /// The analysis panel shown under the letter.
+    pub(crate) panel: Panel,
+    /// Which checklist item F4 jumps to next.
+    pub(crate) checklist_step: usize,
+    /// The last text searched for in the letter.
+    pub(crate) last_find: String,
+    pub(crate) recovery: Recovery,
     pub(crate) status: Option<Status>,
-    effects: Vec<Effect>,
-    quit: bool,
+    pub(crate) effects: Vec<Effect>,
+    pub(crate) quit: bool,
 }
 
 impl App {
@@ -92,7 +105,12 @@ impl App {
             compare_from: None,
             compare: None,
             target: None,
-            letter: None,
+            editor: Editor::new(Classifier::embedded()),
+            prompt: None,
+            panel: Panel::Line,
+            checklist_step: 0,
+            last_find: String::new(),
+            recovery: Recovery::default(),
             status: None,
             effects: Vec::new(),
             quit: false,
@@ -101,9 +119,13 @@ impl App {
         app
     }
 
-    /// Opens with a letter file named on the command line.
+    /// Opens with a letter file named on the command line (a missing file is a new letter),
+    /// or offers the recovery copy of an untitled letter.
     pub fn with_letter(mut self, path: Option<&Path>) -> App {
-        self.letter = path.map(Path::to_path_buf);
+        match path {
+            Some(path) => self.open_letter(path),
+            None => self.offer_recovery(),
+        }
         self
     }
 
@@ -113,6 +135,7 @@ impl App {
             self.target = Some(unit);
             self.history.visit(unit);
             self.show(unit);
+            self.retarget_letter();
         }
         self
     }
@@ -135,6 +158,7 @@ impl App {
             focus: self.focus,
             help: self.help,
             comparing: self.compare.is_some(),
+            prompt: self.prompt.as_ref().map(Prompt::mode),
         }
     }
 
@@ -192,7 +216,7 @@ impl App {
     }
 
     pub(crate) fn areas(&self) -> Areas {
-        layout::areas(self.size)
+        layout::areas_for(self.size, self.focus == Focus::Letter)
     }
 
     /// The profile of the shown occupation, wrapped to the profile pane.
@@ -208,14 +232,14 @@ impl App {
         ))
     }
 
-    fn inform(&mut self, text: String) {
+    pub(crate) fn inform(&mut self, text: String) {
         self.status = Some(Status {
             text,
             success: false,
         });
     }
 
-    fn confirm(&mut self, text: String) {
+    pub(crate) fn confirm(&mut self, text: String) {
         self.status = Some(Status {
             text,
             success: true,
@@ -227,8 +251,13 @@ impl App {
         if !matches!(action, Action::Resize { .. } | Action::Scroll { .. }) {
             self.status = None;
         }
+        if self.prompt.is_some() {
+            self.update_prompt(action);
+            self.keep_in_view();
+            return;
+        }
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit => self.guard(Pending::Quit),
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrevious => self.cycle_focus(Focus::ORDER.len() - 1),
             Action::FocusSearch => self.focus = Focus::Search,
@@ -272,6 +301,32 @@ impl App {
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, lines } => self.scroll(column, row, lines),
             Action::Resize { width, height } => self.size = Rect::new(0, 0, width, height),
+            Action::Edit(edit) => self.edit_letter(edit),
+            Action::Save => self.save_letter(None),
+            Action::OpenFile => {
+                let folder = self
+                    .editor
+                    .path
+                    .as_deref()
+                    .and_then(Path::parent)
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .map(|p| format!("{}/", p.display()))
+                    .unwrap_or_default();
+                self.prompt = Some(Prompt::new(super::prompt::PromptKind::Open, &folder));
+            }
+            Action::NewLetter => self.guard(Pending::NewLetter),
+            Action::Export => self.export_report(),
+            Action::Find => {
+                let last = self.last_find.clone();
+                self.prompt = Some(Prompt::new(super::prompt::PromptKind::Find, &last));
+            }
+            Action::FindNext => self.find_in_letter(true),
+            Action::FindPrevious => self.find_in_letter(false),
+            Action::NextPanel => {
+                let position = Panel::ORDER.iter().position(|&p| p == self.panel);
+                self.panel = Panel::ORDER[position.map_or(0, |p| (p + 1) % Panel::ORDER.len())];
+            }
+            Action::NextChecklistItem => self.next_checklist_item(),
         }
         self.keep_in_view();
     }
@@ -286,6 +341,10 @@ impl App {
     }
 
     fn cancel(&mut self) {
+        if self.focus == Focus::Letter && !self.help && self.compare.is_none() {
+            self.editor.textarea.cancel_selection();
+            return;
+        }
         if self.help {
             self.help = false;
         } else if self.compare.is_some() {
@@ -332,7 +391,7 @@ impl App {
     }
 
     /// The unit group selected in the visible list.
-    fn list_selection(&self) -> Option<usize> {
+    pub(crate) fn list_selection(&self) -> Option<usize> {
         if self.show_tree {
             self.tree.selected_unit()
         } else {
@@ -351,7 +410,7 @@ impl App {
     }
 
     /// Shows the list's selection in the profile pane.
-    fn preview(&mut self) {
+    pub(crate) fn preview(&mut self) {
         if let Some(unit) = self.list_selection()
             && self.profile.as_ref().is_none_or(|view| view.unit != unit)
         {
@@ -396,7 +455,7 @@ impl App {
         usize::from(layout::inner(self.areas().body).height).saturating_sub(2)
     }
 
-    fn move_by(&mut self, movement: Movement) {
+    pub(crate) fn move_by(&mut self, movement: Movement) {
         if self.compare.is_some() {
             let page = self.compare_height().saturating_sub(1).max(1);
             let max = self.compare_max_scroll();
@@ -445,7 +504,7 @@ impl App {
         self.preview();
     }
 
-    fn activate(&mut self) {
+    pub(crate) fn activate(&mut self) {
         if self.compare_from.is_some() && self.focus != Focus::Letter {
             self.compare();
             return;
@@ -491,7 +550,7 @@ impl App {
         }
     }
 
-    fn follow_link(&mut self) {
+    pub(crate) fn follow_link(&mut self) {
         let Some(view) = self.profile.as_ref() else {
             return;
         };
@@ -624,6 +683,7 @@ impl App {
             return;
         };
         self.target = Some(unit);
+        self.retarget_letter();
         let group = self.unit(unit);
         self.confirm(format!(
             "Target set: {} {} · TEER {}",
@@ -655,91 +715,9 @@ impl App {
         if let Some(view) = self.compare.as_mut() {
             view.scroll = view.scroll.min(compare_max);
         }
-    }
-
-    fn click(&mut self, column: u16, row: u16) {
-        if self.help {
-            self.help = false;
-            return;
-        }
-        if self.compare.is_some() || layout::too_small(self.size) {
-            return;
-        }
-        let areas = self.areas();
-        if layout::contains(areas.search, column, row) {
-            self.focus = Focus::Search;
-        } else if layout::contains(areas.list, column, row) {
-            self.focus = Focus::List;
-            let inner = layout::inner(areas.list);
-            if !layout::contains(inner, column, row) {
-                return;
-            }
-            let offset = usize::from(row - inner.y);
-            let before = self.list_selection();
-            if self.show_tree {
-                let position = self.tree.offset + offset;
-                if position < self.tree.rows.len() {
-                    let again = self.tree.selected == position;
-                    self.tree.selected = position;
-                    if again {
-                        self.activate();
-                    }
-                }
-            } else if let Some(position) = self.results.hit_at_row(offset) {
-                self.results.selected = position;
-                if before == self.list_selection() {
-                    self.activate();
-                }
-            }
-            self.preview();
-        } else if layout::contains(areas.profile, column, row) {
-            self.focus = Focus::Profile;
-            let inner = layout::inner(areas.profile);
-            let (Some(document), Some(view)) = (self.profile_document(), self.profile.as_ref())
-            else {
-                return;
-            };
-            let line = view.scroll + usize::from(row.saturating_sub(inner.y));
-            let link = document
-                .links
-                .iter()
-                .position(|link| (link.first_line..=link.last_line).contains(&line));
-            if let Some(link) = link {
-                let again = view.link == Some(link);
-                if let Some(view) = self.profile.as_mut() {
-                    view.link = Some(link);
-                }
-                if again {
-                    self.follow_link();
-                }
-            }
-        } else if layout::contains(areas.letter, column, row) {
-            self.focus = Focus::Letter;
-        }
-    }
-
-    fn scroll(&mut self, column: u16, row: u16, lines: i16) {
-        let movement = if lines < 0 {
-            Movement::Up
-        } else {
-            Movement::Down
-        };
-        let areas = self.areas();
-        let saved = self.focus;
-        let focus = if self.compare.is_some() {
-            saved
-        } else if layout::contains(areas.list, column, row) {
-            Focus::List
-        } else if layout::contains(areas.profile, column, row) {
-            Focus::Profile
-        } else {
-            return;
-        };
-        self.focus = focus;
-        for _ in 0..lines.unsigned_abs() {
-            self.move_by(movement);
-        }
-        self.focus = saved;
+        let text = layout::letter_areas(self.areas().letter).text;
+        self.editor
+            .keep_cursor_visible(usize::from(text.width), usize::from(text.height));
     }
 }
 

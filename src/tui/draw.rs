@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 use super::app::App;
 use super::keymap::{self, Focus};
 use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
-use super::{render_browser, render_compare, render_help};
+use super::{render_browser, render_compare, render_help, render_letter};
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -18,7 +18,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         render_too_small(frame, app, area);
         return;
     }
-    let areas = layout::areas(area);
+    let areas = layout::areas_for(area, app.focus == Focus::Letter);
     render_title(frame, app, areas.title);
     if app.compare.is_some() {
         render_compare::render(frame, app, areas.body);
@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
         render_browser::render_search(frame, app, areas.search);
         render_browser::render_list(frame, app, areas.list);
         render_browser::render_profile(frame, app, areas.profile);
-        render_letter(frame, app, areas.letter);
+        render_letter::render(frame, app, areas.letter);
     }
     render_footer(frame, app, areas.footer);
     if app.help {
@@ -83,6 +83,21 @@ fn render_title(frame: &mut Frame, app: &App, area: Rect) {
 
 fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
+    if let Some(prompt) = &app.prompt {
+        let question = prompt.question(&app.letter_name());
+        let mut spans = vec![Span::styled(format!(" {question}"), theme.heading())];
+        if prompt.mode() == super::keymap_letter::PromptMode::Text {
+            spans.push(Span::raw(prompt.input.text().to_owned()));
+            let column = area.x
+                + u16::try_from(1 + question.chars().count() + prompt.input.cursor())
+                    .unwrap_or(u16::MAX);
+            if column < area.right() && !app.help {
+                frame.set_cursor_position(ratatui::layout::Position::new(column, area.y));
+            }
+        }
+        frame.render_widget(Line::from(spans), area);
+        return;
+    }
     let mut spans: Vec<Span> = Vec::new();
     if let Some(status) = &app.status {
         let style = if status.success {
@@ -101,35 +116,15 @@ fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
             theme.heading(),
         ));
     }
+    if app.focus == Focus::Letter && app.status.is_none() && app.target.is_none() {
+        spans.push(Span::styled(
+            " No target: press t in the browser or use --noc CODE ",
+            theme.heading(),
+        ));
+    }
     for (keys, what) in keymap::hints(app.context()) {
         spans.push(Span::styled(format!(" {keys}"), theme.key()));
         spans.push(Span::styled(format!(" {what}"), theme.muted()));
     }
     frame.render_widget(Line::from(spans), area);
-}
-
-fn render_letter(frame: &mut Frame, app: &App, area: Rect) {
-    let theme = app.theme;
-    let focused = app.focus == Focus::Letter;
-    let block = Block::bordered()
-        .title(" Letter ")
-        .border_style(theme.border(focused));
-    let file = match &app.letter {
-        Some(path) => format!("File: {}", path.display()),
-        None => "No letter open (run: nocfit LETTER.txt)".to_owned(),
-    };
-    let text = Text::from(vec![
-        Line::from(file),
-        Line::from(target_text(app)),
-        Line::default(),
-        Line::styled(
-            "The letter editor arrives in a later version. Meanwhile, find the occupation \
-             whose duties match your work and press t to make it the target.",
-            theme.muted(),
-        ),
-    ]);
-    frame.render_widget(
-        Paragraph::new(text).block(block).wrap(Wrap { trim: true }),
-        area,
-    );
 }

@@ -7,7 +7,8 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
 };
 
-use super::action::{Action, Movement};
+use super::action::{Action, Edit, Movement};
+use super::keymap_letter::{PromptMode, letter_key, prompt_key};
 
 /// The pane that receives keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -18,7 +19,7 @@ pub enum Focus {
     List,
     /// The occupation profile.
     Profile,
-    /// The letter pane (the editor arrives in a later issue).
+    /// The letter editor.
     Letter,
 }
 
@@ -40,6 +41,8 @@ pub struct Context {
     pub help: bool,
     /// The compare view fills the screen.
     pub comparing: bool,
+    /// A prompt in the footer takes every key.
+    pub prompt: Option<PromptMode>,
 }
 
 /// The action for any terminal event, if it means one.
@@ -47,9 +50,16 @@ pub fn action_for_event(context: Context, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) => action_for_key(context, *key),
         Event::Mouse(mouse) => action_for_mouse(*mouse),
-        Event::Paste(text) => {
-            (context.focus == Focus::Search && !context.help).then(|| Action::Paste(text.clone()))
+        Event::Paste(_) if context.help || context.comparing => None,
+        Event::Paste(text) if context.prompt == Some(PromptMode::Text) => {
+            Some(Action::Paste(text.clone()))
         }
+        Event::Paste(_) if context.prompt.is_some() => None,
+        Event::Paste(text) => match context.focus {
+            Focus::Search => Some(Action::Paste(text.clone())),
+            Focus::Letter => Some(Action::Edit(Edit::Paste(text.clone()))),
+            Focus::List | Focus::Profile => None,
+        },
         Event::Resize(width, height) => Some(Action::Resize {
             width: *width,
             height: *height,
@@ -81,9 +91,14 @@ pub fn action_for_key(context: Context, key: KeyEvent) -> Option<Action> {
     if key.kind != KeyEventKind::Press {
         return None;
     }
+    if let Some(mode) = context.prompt {
+        return prompt_key(mode, key);
+    }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let editing = context.focus == Focus::Letter && !context.help && !context.comparing;
     match key.code {
+        KeyCode::Char('c') if ctrl && editing => return letter_key(key),
         KeyCode::Char('q' | 'c') if ctrl => return Some(Action::Quit),
         KeyCode::F(1) => return Some(Action::ToggleHelp),
         _ => {}
@@ -93,6 +108,9 @@ pub fn action_for_key(context: Context, key: KeyEvent) -> Option<Action> {
             KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter => Some(Action::ToggleHelp),
             _ => None,
         };
+    }
+    if editing {
+        return letter_key(key);
     }
     let text_field = context.focus.is_text_field() && !context.comparing;
     let pages_on_space = context.focus == Focus::Profile || context.comparing;
@@ -218,6 +236,30 @@ pub const HELP: &[(&str, &str, &str)] = &[
     ("Profile", "↑ ↓ j k PgUp PgDn", "scroll (Space pages down)"),
     ("Profile", "n  N", "select the next / previous exclusion"),
     ("Profile", "Enter", "go to the selected exclusion"),
+    (
+        "Letter",
+        "type, paste",
+        "edit; duty lines turn green, amber or red",
+    ),
+    (
+        "Letter",
+        "Shift-arrows  Ctrl-A",
+        "select (Ctrl-←/→ by word, Ctrl-Home/End)",
+    ),
+    ("Letter", "Ctrl-X Ctrl-C Ctrl-V", "cut, copy, paste"),
+    ("Letter", "Ctrl-Z  Ctrl-Y", "undo, redo"),
+    (
+        "Letter",
+        "Ctrl-S  Ctrl-O  Ctrl-N",
+        "save, open, new from the template",
+    ),
+    ("Letter", "Ctrl-E", "export the analysis (LETTER.nocfit.md)"),
+    ("Letter", "Ctrl-F  F3  Shift-F3", "find, next, previous"),
+    (
+        "Letter",
+        "F2  F4",
+        "next panel; jump to the next checklist item",
+    ),
     ("Compare", "↑ ↓ PgUp PgDn", "scroll both sides"),
     ("Compare", "Esc  c", "close the comparison"),
 ];
@@ -269,10 +311,16 @@ pub fn hints(context: Context) -> &'static [(&'static str, &'static str)] {
             ("y", "copy"),
         ],
         Focus::Letter => &[
-            ("?", "help"),
-            ("q", "quit"),
+            ("F1", "help"),
+            ("Ctrl-Q", "quit"),
+            ("Ctrl-S", "save"),
+            ("Ctrl-O", "open"),
+            ("Ctrl-N", "new"),
+            ("Ctrl-E", "export"),
+            ("Ctrl-F", "find"),
+            ("F2", "panel"),
+            ("F4", "checklist"),
             ("Tab", "next pane"),
-            ("/", "search"),
         ],
     }
 }
@@ -286,6 +334,7 @@ mod tests {
             focus,
             help: false,
             comparing: false,
+            prompt: None,
         }
     }
 

@@ -30,17 +30,26 @@ pub fn too_small(size: Rect) -> bool {
     size.width < MIN_WIDTH || size.height < MIN_HEIGHT
 }
 
-/// The areas for a terminal of this size.
+/// The areas for a terminal of this size, with the browser wider than the letter.
 pub fn areas(size: Rect) -> Areas {
+    areas_for(size, false)
+}
+
+/// The areas for a terminal of this size; the letter gets the larger share while it is being
+/// edited (`letter_wide`).
+pub fn areas_for(size: Rect, letter_wide: bool) -> Areas {
     let [title, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(size);
-    // The browser gets the larger share until the letter editor needs it.
-    let [browser, letter] =
-        Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(body);
+    let (browser_share, letter_share) = if letter_wide { (2, 3) } else { (3, 2) };
+    let [browser, letter] = Layout::horizontal([
+        Constraint::Fill(browser_share),
+        Constraint::Fill(letter_share),
+    ])
+    .areas(body);
     let [search, list, profile] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Fill(2),
@@ -74,4 +83,56 @@ pub fn compare_columns(body: Rect) -> [Rect; 2] {
 /// Whether a screen position lies inside an area.
 pub fn contains(area: Rect, column: u16, row: u16) -> bool {
     column >= area.x && column < area.right() && row >= area.y && row < area.bottom()
+}
+
+/// Columns of the letter's gutter: line number, best NOC code and a mark.
+pub const GUTTER: u16 = 12;
+
+/// The parts of the letter pane, inside its border.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LetterAreas {
+    /// Line numbers, best codes and marks beside the text.
+    pub gutter: Rect,
+    /// The letter's text.
+    pub text: Rect,
+    /// The verdict: each occupation's share of the duty lines, and any warning.
+    pub verdict: Rect,
+    /// The analysis panel (its first row holds the panel names).
+    pub panel: Rect,
+}
+
+/// The parts of the letter pane `letter` (its outer area, border included).
+pub fn letter_areas(letter: Rect) -> LetterAreas {
+    let inside = inner(letter);
+    let panel_height = if inside.height >= 12 {
+        (inside.height * 2 / 5).clamp(4, 14)
+    } else {
+        0
+    };
+    let verdict_height = if inside.height >= 16 {
+        3
+    } else if inside.height >= 8 {
+        2
+    } else {
+        0
+    };
+    let [editor, verdict, panel] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(verdict_height),
+        Constraint::Length(panel_height),
+    ])
+    .areas(inside);
+    let gutter_width = if editor.width > GUTTER + 10 {
+        GUTTER
+    } else {
+        0
+    };
+    let [gutter, text] =
+        Layout::horizontal([Constraint::Length(gutter_width), Constraint::Fill(1)]).areas(editor);
+    LetterAreas {
+        gutter,
+        text,
+        verdict,
+        panel,
+    }
 }

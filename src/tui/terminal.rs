@@ -1,7 +1,11 @@
 //! The terminal shell: take over the screen, run the event loop, and give the terminal back on
-//! exit, on Ctrl-C and on panic.
+//! exit, on Ctrl-C and on panic. SIGTERM, SIGHUP and a panic first write the recovery copy of
+//! unsaved text.
 
 use std::io::{self, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -13,25 +17,43 @@ use super::action::{Action, Effect};
 use super::app::App;
 use super::clipboard::osc52;
 use super::draw::draw;
+use super::snapshot::{SharedSnapshot, write_shared};
 
-/// Runs the app full-screen until the user quits.
-pub fn run(mut app: App) -> io::Result<()> {
+/// How long the loop waits for input when nothing is due (it then checks for signals).
+const IDLE_POLL: Duration = Duration::from_millis(250);
+
+/// Runs the app full-screen until the user quits. `snapshot` is the app's shared unsaved text,
+/// written as a recovery copy on panic, SIGTERM and SIGHUP.
+pub fn run(mut app: App, snapshot: SharedSnapshot) -> io::Result<()> {
+    let terminate = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&terminate))?;
+    }
     // ratatui's hook leaves raw mode and the alternate screen before the message prints; ours,
-    // installed after it and so run first, also turns off mouse capture and bracketed paste.
+    // installed after it and so run first, also saves the unsaved text and turns off mouse
+    // capture and bracketed paste.
     let mut terminal = ratatui::try_init()?;
     let restore_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        let saved = write_shared(&snapshot);
         let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
         restore_hook(info);
+        if saved {
+            eprintln!("nocfit: your unsaved letter was kept; start nocfit again to recover it");
+        }
     }));
     let result = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
-        .and_then(|()| event_loop(&mut terminal, &mut app));
+        .and_then(|()| event_loop(&mut terminal, &mut app, &terminate));
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    terminate: &AtomicBool,
+) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize {
         width: size.width,
@@ -39,11 +61,23 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> io::Result<()> {
     });
     while !app.should_quit() {
         terminal.draw(|frame| draw(frame, app))?;
-        // Apply every event already waiting before drawing again, so fast typing or a wheel
-        // burst costs one frame.
-        app.handle_event(&event::read()?);
-        while !app.should_quit() && event::poll(std::time::Duration::ZERO)? {
+        // Wait for input, but no longer than until a recovery copy is due; the timeout is the
+        // recovery timer and the moment signals are checked.
+        let wait = app
+            .wake_in(Instant::now())
+            .map_or(IDLE_POLL, |due| due.min(IDLE_POLL));
+        if event::poll(wait)? {
+            // Apply every event already waiting before drawing again, so fast typing, a paste
+            // or a wheel burst costs one frame.
             app.handle_event(&event::read()?);
+            while !app.should_quit() && event::poll(Duration::ZERO)? {
+                app.handle_event(&event::read()?);
+            }
+        }
+        app.tick(Instant::now());
+        if terminate.load(Ordering::Relaxed) {
+            app.write_recovery_copy();
+            break;
         }
         for effect in app.take_effects() {
             match effect {

@@ -19,6 +19,8 @@ pub const ACCENT: Color = Color::Cyan;
 pub const ON_BADGE: Color = Color::Black;
 /// Secondary text.
 pub const MUTED: Color = Color::DarkGray;
+/// A letter line that copies official NOC text.
+pub const VERBATIM: Color = Color::Magenta;
 
 /// The styles of one run: with colour, or without (`NO_COLOR`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,5 +144,37 @@ impl Theme {
     /// An error message ("terminal too small").
     pub fn error(self) -> Style {
         self.fg(RED).add_modifier(Modifier::BOLD)
+    }
+
+    /// A duty line of the letter against the target: green supports it, amber is weak, red
+    /// reads as another occupation.
+    pub fn duty(self, colour: crate::classify::Colour) -> Style {
+        use crate::classify::Colour;
+        self.fg(match colour {
+            Colour::Green => GREEN,
+            Colour::Amber => AMBER,
+            Colour::Red => RED,
+        })
+    }
+
+    /// The mark of a line that copies official NOC text.
+    pub fn verbatim(self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(ON_BADGE)
+                .bg(VERBATIM)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        }
+    }
+
+    /// Selected text in the letter.
+    pub fn selection(self) -> Style {
+        if self.color {
+            Style::new().bg(Color::Blue).fg(Color::White)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED)
+        }
     }
 }

@@ -2,5 +2,6 @@
 
 mod cli;
 mod data;
+mod editor;
 mod search;
 mod tui;

@@ -23,7 +23,7 @@ fn app() -> App {
     app_with(Theme::COLOR)
 }
 
-fn render_at(app: &App, width: u16, height: u16) -> Buffer {
+pub fn render_at(app: &App, width: u16, height: u16) -> Buffer {
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(terminal) => terminal,
         Err(error) => panic!("test backend: {error}"),
@@ -39,7 +39,7 @@ fn render(app: &App) -> Buffer {
 }
 
 /// The buffer's characters, one line per row, trailing spaces trimmed.
-fn screen(buffer: &Buffer) -> String {
+pub fn screen(buffer: &Buffer) -> String {
     let area = buffer.area;
     (0..area.height)
         .map(|y| {
@@ -430,12 +430,12 @@ fn resizing_redraws_at_the_new_size() {
 }
 
 /// A private tmux server running the real binary, killed when dropped.
-struct Tmux {
-    socket: String,
+pub struct Tmux {
+    pub socket: String,
 }
 
 impl Tmux {
-    fn command(&self) -> std::process::Command {
+    pub fn command(&self) -> std::process::Command {
         let mut command = std::process::Command::new("tmux");
         command.args(["-L", &self.socket]);
         if std::env::var_os("TERM").is_none() {
@@ -444,7 +444,7 @@ impl Tmux {
         command
     }
 
-    fn run(&self, args: &[&str]) -> String {
+    pub fn run(&self, args: &[&str]) -> String {
         match self.command().args(args).output() {
             Ok(output) => String::from_utf8_lossy(&output.stdout).into_owned(),
             Err(error) => panic!("tmux {args:?}: {error}"),
@@ -452,7 +452,7 @@ impl Tmux {
     }
 
     /// Captures the pane until `done` holds or ten seconds pass; returns the last capture.
-    fn wait_for(&self, done: impl Fn(&str) -> bool) -> String {
+    pub fn wait_for(&self, done: impl Fn(&str) -> bool) -> String {
         let mut screen = String::new();
         for _ in 0..100 {
             screen = self.run(&["capture-pane", "-p", "-t", "nocfit"]);
