@@ -26,9 +26,7 @@ const IDLE_POLL: Duration = Duration::from_millis(250);
 /// written as a recovery copy on panic, SIGTERM and SIGHUP.
 pub fn run(mut app: App, snapshot: SharedSnapshot) -> io::Result<()> {
     let terminate = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&terminate))?;
-    }
+    watch_signals(Arc::clone(&terminate), snapshot.clone())?;
     // ratatui's hook leaves raw mode and the alternate screen before the message prints; ours,
     // installed after it and so run first, also saves the unsaved text and turns off mouse
     // capture and bracketed paste.
@@ -44,9 +42,32 @@ pub fn run(mut app: App, snapshot: SharedSnapshot) -> io::Result<()> {
     }));
     let result = execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)
         .and_then(|()| event_loop(&mut terminal, &mut app, &terminate));
+    if result.is_err() {
+        // The terminal failed under us: keep the unsaved text.
+        app.write_recovery_copy();
+    }
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
     result
+}
+
+/// On SIGTERM or SIGHUP, sets `terminate` so the event loop writes the recovery copy and
+/// exits. A closed terminal (SIGHUP) can leave the loop stuck inside a read, so if the process
+/// is still running shortly after, this thread writes the copy itself and exits.
+fn watch_signals(terminate: Arc<AtomicBool>, snapshot: SharedSnapshot) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            terminate.store(true, Ordering::Relaxed);
+            std::thread::sleep(Duration::from_millis(500));
+            write_shared(&snapshot);
+            let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
+            ratatui::restore();
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
 }
 
 fn event_loop(

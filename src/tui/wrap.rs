@@ -16,12 +16,16 @@ pub fn wrap(chars: &[char], width: usize) -> Vec<Row> {
     let mut start = 0;
     while chars.len() - start > width {
         let limit = start + width;
-        // Break after the last space within the width, keeping the space on this row.
-        let end = chars[start + 1..=limit]
-            .iter()
-            .rposition(|&c| c == ' ')
-            .map_or(limit, |offset| start + 1 + offset + 1)
-            .min(limit);
+        // Break after the last space that fits, keeping the space on this row; a space just
+        // past the edge also stays on this row (it draws nothing) so no row starts blank.
+        let end = if chars[limit] == ' ' {
+            limit + 1
+        } else {
+            chars[start + 1..limit]
+                .iter()
+                .rposition(|&c| c == ' ')
+                .map_or(limit, |offset| start + 1 + offset + 1)
+        };
         rows.push(Row { start, end });
         start = end;
     }

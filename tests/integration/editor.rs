@@ -448,3 +448,22 @@ fn unreadable_files_are_refused_with_a_message() -> Result<(), Box<dyn std::erro
     assert_eq!(app.letter_path(), None);
     Ok(())
 }
+
+#[test]
+fn editor_screen_snapshot() {
+    let dir = folder();
+    let target = Catalog::embedded().target("12200").ok();
+    let mut app = App::new(Theme::COLOR)
+        .with_target(target)
+        .with_letter(Some(&dir.path().join("letter.txt")));
+    app.update(Action::Resize {
+        width: 100,
+        height: 32,
+    });
+    app.handle_event(&Event::Paste(fixture("copied-from-noc.txt")));
+    key(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
+    for _ in 0..6 {
+        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    }
+    insta::assert_snapshot!("editor_copied_12200", screen(&render_at(&app, 100, 32)));
+}

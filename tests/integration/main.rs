@@ -3,5 +3,6 @@
 mod cli;
 mod data;
 mod editor;
+mod editor_tmux;
 mod search;
 mod tui;
