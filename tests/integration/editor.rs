@@ -467,3 +467,16 @@ fn editor_screen_snapshot() {
     }
     insta::assert_snapshot!("editor_copied_12200", screen(&render_at(&app, 100, 32)));
 }
+
+#[test]
+fn a_paste_with_carriage_returns_keeps_its_line_breaks() {
+    let dir = folder();
+    let mut app = editor_at(&dir.path().join("letter.txt"), None, None);
+    app.handle_event(&Event::Paste(
+        "Dear Sir,\r\rDuties:\r- Posted entries".to_owned(),
+    ));
+    assert_eq!(
+        app.letter_lines(),
+        ["Dear Sir,", "", "Duties:", "- Posted entries"]
+    );
+}
