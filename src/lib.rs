@@ -6,7 +6,9 @@
 
 pub mod classify;
 pub mod cli;
+pub mod compare;
 pub mod import;
 pub mod letter;
 pub mod noc;
 pub mod search;
+pub mod tui;

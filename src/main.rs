@@ -6,8 +6,13 @@ use nocfit::cli::{Cli, Paint, run};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = &cli.command else {
-        eprintln!("nocfit: the full-screen application is not available yet; try `nocfit --help`");
-        return ExitCode::from(2);
+        return match nocfit::tui::launch(cli.file.as_deref(), cli.noc.as_deref()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(error) => {
+                eprintln!("nocfit: {error}");
+                ExitCode::from(error.exit_code())
+            }
+        };
     };
     let stdout = std::io::stdout();
     match run(command, &mut stdout.lock(), Paint::for_stdout()) {

@@ -4,7 +4,11 @@ mod analysis;
 mod checklist;
 mod file;
 mod lines;
+pub mod recovery;
 pub mod report;
+mod save;
+mod template;
+mod text;
 mod verbatim;
 
 pub use analysis::{
@@ -14,4 +18,7 @@ pub use analysis::{
 pub use checklist::{ChecklistItem, MIN_DUTY_LINES, check as checklist};
 pub use file::{LetterFileError, MAX_LETTER_BYTES, decode_letter, read_letter};
 pub use lines::{LetterLine, LineKind, split_lines};
+pub use save::{SaveError, save_atomic};
+pub use template::template;
+pub use text::{TextFormat, join_lines, split_text};
 pub use verbatim::{Verbatim, find_verbatim};

@@ -2,4 +2,7 @@
 
 mod cli;
 mod data;
+mod editor;
+mod editor_tmux;
 mod search;
+mod tui;

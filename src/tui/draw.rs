@@ -1,0 +1,130 @@
+//! Drawing the frame from the state: title bar, panes, footer and overlays. Pure: nothing here
+//! changes the app.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::app::App;
+use super::keymap::{self, Focus};
+use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use super::{render_browser, render_compare, render_help, render_letter};
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    if layout::too_small(area) {
+        render_too_small(frame, app, area);
+        return;
+    }
+    let areas = layout::areas_for(area, app.focus == Focus::Letter);
+    render_title(frame, app, areas.title);
+    if app.compare.is_some() {
+        render_compare::render(frame, app, areas.body);
+    } else {
+        render_browser::render_search(frame, app, areas.search);
+        render_browser::render_list(frame, app, areas.list);
+        render_browser::render_profile(frame, app, areas.profile);
+        render_letter::render(frame, app, areas.letter);
+    }
+    render_footer(frame, app, areas.footer);
+    if app.help {
+        render_help::render(frame, app, area);
+    }
+}
+
+fn render_too_small(frame: &mut Frame, app: &App, area: Rect) {
+    let text = Text::from(vec![
+        Line::styled(
+            format!("terminal too small (need {MIN_WIDTH} x {MIN_HEIGHT})"),
+            app.theme.error(),
+        ),
+        Line::from(format!("now {} x {}", area.width, area.height)),
+        Line::from("enlarge the window, or press Ctrl-Q to quit"),
+    ]);
+    let [middle] = Layout::vertical([Constraint::Length(5)])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(area);
+    frame.render_widget(
+        Paragraph::new(text)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
+        middle,
+    );
+}
+
+/// "Target: 12200 Accounting technicians and bookkeepers · TEER 2", or how to set one.
+pub fn target_text(app: &App) -> String {
+    match app.target {
+        Some(unit) => {
+            let unit = app.unit(unit);
+            format!("Target: {} {} · TEER {}", unit.code, unit.title, unit.teer)
+        }
+        None => "Target: none (press t on an occupation)".to_owned(),
+    }
+}
+
+fn render_title(frame: &mut Frame, app: &App, area: Rect) {
+    let style = app.theme.title_bar();
+    frame.render_widget(Block::new().style(style), area);
+    let name = " nocfit · NOC 2021 ";
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(name.len() as u16), Constraint::Fill(1)])
+            .areas(area);
+    frame.render_widget(Span::styled(name, style), left);
+    frame.render_widget(
+        Paragraph::new(format!("{} ", target_text(app)))
+            .style(style)
+            .alignment(Alignment::Right),
+        right,
+    );
+}
+
+fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
+    let theme = app.theme;
+    if let Some(prompt) = &app.prompt {
+        let question = prompt.question(&app.letter_name());
+        let mut spans = vec![Span::styled(format!(" {question}"), theme.heading())];
+        if prompt.mode() == super::keymap_letter::PromptMode::Text {
+            spans.push(Span::raw(prompt.input.text().to_owned()));
+            let column = area.x
+                + u16::try_from(1 + question.chars().count() + prompt.input.cursor())
+                    .unwrap_or(u16::MAX);
+            if column < area.right() && !app.help {
+                frame.set_cursor_position(ratatui::layout::Position::new(column, area.y));
+            }
+        }
+        frame.render_widget(Line::from(spans), area);
+        return;
+    }
+    let mut spans: Vec<Span> = Vec::new();
+    if let Some(status) = &app.status {
+        let style = if status.success {
+            theme.success()
+        } else {
+            theme.heading()
+        };
+        spans.push(Span::styled(format!(" {} ", status.text), style));
+        spans.push(Span::raw(" "));
+    } else if let Some(first) = app.compare_from {
+        spans.push(Span::styled(
+            format!(
+                " Compare {} with: select an occupation, press c or Enter (Esc cancels) ",
+                app.unit(first).code
+            ),
+            theme.heading(),
+        ));
+    }
+    if app.focus == Focus::Letter && app.status.is_none() && app.target.is_none() {
+        spans.push(Span::styled(
+            " No target: press t in the browser or use --noc CODE ",
+            theme.heading(),
+        ));
+    }
+    for (keys, what) in keymap::hints(app.context()) {
+        spans.push(Span::styled(format!(" {keys}"), theme.key()));
+        spans.push(Span::styled(format!(" {what}"), theme.muted()));
+    }
+    frame.render_widget(Line::from(spans), area);
+}

@@ -1,0 +1,260 @@
+//! The letter being edited: the editing model (ratatui-textarea), the file it came from and
+//! how to write it back, whether it has unsaved changes, the scroll position and the live
+//! analysis.
+
+use std::path::PathBuf;
+
+use ratatui_textarea::{CursorMove, TextArea};
+
+use super::action::{Caret, Edit};
+use super::live::LiveAnalysis;
+use super::wrap;
+use crate::classify::Classifier;
+use crate::letter::{TextFormat, join_lines, split_text};
+use crate::noc::UnitGroup;
+
+/// The letter in the editor.
+pub struct Editor {
+    pub(crate) textarea: TextArea<'static>,
+    /// The file the letter is saved to; `None` for a letter not yet saved.
+    pub(crate) path: Option<PathBuf>,
+    /// The line endings to write back.
+    pub(crate) format: TextFormat,
+    /// The lines as last opened or saved.
+    saved: Vec<String>,
+    /// The first screen row shown (rows count wrapped lines).
+    pub(crate) scroll: usize,
+    pub(crate) live: LiveAnalysis,
+}
+
+/// What an edit did besides moving the cursor.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct EditOutcome {
+    /// The text changed.
+    pub changed: bool,
+    /// Text was copied or cut: put it on the system clipboard too.
+    pub copied: Option<String>,
+}
+
+impl Editor {
+    /// An empty, untitled letter.
+    pub fn new(classifier: &'static Classifier) -> Editor {
+        let mut editor = Editor {
+            textarea: TextArea::default(),
+            path: None,
+            format: TextFormat::NEW,
+            saved: vec![String::new()],
+            scroll: 0,
+            live: LiveAnalysis::new(classifier),
+        };
+        editor.reanalyze(None);
+        editor
+    }
+
+    /// Replaces the letter with `text` read from `path` (or a new letter), as saved.
+    pub fn load(&mut self, path: Option<PathBuf>, text: &str, target: Option<&'static UnitGroup>) {
+        let (lines, format) = if text.is_empty() {
+            (vec![String::new()], TextFormat::NEW)
+        } else {
+            split_text(text)
+        };
+        self.saved = lines.clone();
+        self.textarea = TextArea::new(lines);
+        self.path = path;
+        self.format = format;
+        self.scroll = 0;
+        self.reanalyze(target);
+    }
+
+    /// Replaces the text (a recovery copy, a template) keeping the file, as an unsaved change
+    /// that undo can take back.
+    pub fn replace_text(&mut self, text: &str, target: Option<&'static UnitGroup>) {
+        self.textarea.select_all();
+        self.textarea.cut();
+        self.textarea
+            .insert_str(text.replace("\r\n", "\n").trim_end_matches('\n'));
+        self.textarea.move_cursor(CursorMove::Top);
+        self.textarea.move_cursor(CursorMove::Head);
+        self.scroll = 0;
+        self.reanalyze(target);
+    }
+
+    pub fn lines(&self) -> &[String] {
+        self.textarea.lines()
+    }
+
+    /// The text as it would be saved, with the file's line endings.
+    pub fn text(&self) -> String {
+        join_lines(self.textarea.lines(), self.format)
+    }
+
+    /// Whether the text differs from the file.
+    pub fn is_dirty(&self) -> bool {
+        self.textarea.lines() != self.saved.as_slice()
+    }
+
+    pub fn mark_saved(&mut self) {
+        self.saved = self.textarea.lines().to_vec();
+    }
+
+    /// The cursor as (line, column), 0-based, the column in characters.
+    pub fn cursor(&self) -> (usize, usize) {
+        let cursor = self.textarea.cursor();
+        (cursor.0, cursor.1)
+    }
+
+    /// Moves the cursor to the start of a line (0-based).
+    pub fn jump_to_line(&mut self, line: usize) {
+        let line = u16::try_from(line).unwrap_or(u16::MAX);
+        self.textarea.cancel_selection();
+        self.textarea.move_cursor(CursorMove::Jump(line, 0));
+    }
+
+    /// Moves the cursor to a line and column (0-based).
+    pub fn jump_to(&mut self, line: usize, column: usize) {
+        let line = u16::try_from(line).unwrap_or(u16::MAX);
+        let column = u16::try_from(column).unwrap_or(u16::MAX);
+        self.textarea.cancel_selection();
+        self.textarea.move_cursor(CursorMove::Jump(line, column));
+    }
+
+    /// Analyses the letter again, reclassifying only lines not seen before.
+    pub fn reanalyze(&mut self, target: Option<&'static UnitGroup>) {
+        let text = self.textarea.lines().join("\n");
+        self.live.update(&text, target);
+    }
+
+    /// Applies an edit; `page` is how many lines PgUp and PgDn move.
+    pub fn apply(&mut self, edit: Edit, page: usize) -> EditOutcome {
+        let textarea = &mut self.textarea;
+        let mut outcome = EditOutcome::default();
+        outcome.changed = match edit {
+            Edit::Insert(c) => {
+                textarea.insert_char(c);
+                true
+            }
+            Edit::Newline => {
+                textarea.insert_newline();
+                true
+            }
+            Edit::Paste(text) => {
+                let text = text.replace("\r\n", "\n").replace('\r', "\n");
+                textarea.insert_str(text)
+            }
+            Edit::DeleteBackward => textarea.delete_char(),
+            Edit::DeleteForward => textarea.delete_next_char(),
+            Edit::DeleteWordBackward => textarea.delete_word(),
+            Edit::DeleteWordForward => textarea.delete_next_word(),
+            Edit::Move { to, select } => {
+                if select && !textarea.is_selecting() {
+                    textarea.start_selection();
+                } else if !select {
+                    textarea.cancel_selection();
+                }
+                let (movement, times) = match to {
+                    Caret::Left => (CursorMove::Back, 1),
+                    Caret::Right => (CursorMove::Forward, 1),
+                    Caret::Up => (CursorMove::Up, 1),
+                    Caret::Down => (CursorMove::Down, 1),
+                    Caret::WordLeft => (CursorMove::WordBack, 1),
+                    Caret::WordRight => (CursorMove::WordForward, 1),
+                    Caret::LineStart => (CursorMove::Head, 1),
+                    Caret::LineEnd => (CursorMove::End, 1),
+                    Caret::PageUp => (CursorMove::Up, page.max(1)),
+                    Caret::PageDown => (CursorMove::Down, page.max(1)),
+                    Caret::Top => (CursorMove::Top, 1),
+                    Caret::Bottom => (CursorMove::Bottom, 1),
+                };
+                for _ in 0..times {
+                    textarea.move_cursor(movement);
+                }
+                false
+            }
+            Edit::SelectAll => {
+                textarea.select_all();
+                false
+            }
+            Edit::Undo => textarea.undo(),
+            Edit::Redo => textarea.redo(),
+            Edit::Cut => {
+                let cut = textarea.cut();
+                if cut {
+                    outcome.copied = Some(textarea.yank_text());
+                }
+                cut
+            }
+            Edit::Copy => {
+                if textarea.is_selecting() {
+                    textarea.copy();
+                    outcome.copied = Some(textarea.yank_text());
+                }
+                false
+            }
+            Edit::PasteCopied => textarea.paste(),
+        };
+        outcome
+    }
+
+    /// Scrolls so the cursor is on screen in a text column `width` wide and `height` rows high.
+    pub fn keep_cursor_visible(&mut self, width: usize, height: usize) {
+        let (row, _) = self.cursor_screen_row(width);
+        let height = height.max(1);
+        if row < self.scroll {
+            self.scroll = row;
+        } else if row >= self.scroll + height {
+            self.scroll = row + 1 - height;
+        }
+    }
+
+    /// The cursor's screen row counted from the top of the letter, and its column.
+    pub fn cursor_screen_row(&self, width: usize) -> (usize, usize) {
+        let (line, column) = self.cursor();
+        let mut row = 0;
+        for text in self.textarea.lines().iter().take(line) {
+            let chars: Vec<char> = text.chars().collect();
+            row += wrap::wrap(&chars, width).len();
+        }
+        let chars: Vec<char> = self
+            .textarea
+            .lines()
+            .get(line)
+            .map(|text| text.chars().collect())
+            .unwrap_or_default();
+        let (within, column) = wrap::locate(&wrap::wrap(&chars, width), column, width);
+        (row + within, column)
+    }
+
+    /// Searches for `pattern` (plain text, any case) forward from the cursor or backward;
+    /// false when it is not in the letter.
+    pub fn find(&mut self, pattern: &str, forward: bool) -> bool {
+        let regex = format!("(?i){}", regex::escape(pattern));
+        if self.textarea.set_search_pattern(regex).is_err() {
+            return false;
+        }
+        if forward {
+            self.textarea.search_forward(false)
+        } else {
+            self.textarea.search_back(false)
+        }
+    }
+}
+
+impl Editor {
+    /// The line and character at a screen row (counted from the top of the letter) and a
+    /// column of the text area `width` wide.
+    pub fn position_at(&self, screen_row: usize, column: usize, width: usize) -> (usize, usize) {
+        let mut row = 0;
+        let lines = self.textarea.lines();
+        for (index, text) in lines.iter().enumerate() {
+            let chars: Vec<char> = text.chars().collect();
+            let rows = wrap::wrap(&chars, width);
+            if screen_row < row + rows.len() {
+                let segment = rows[screen_row - row];
+                return (index, (segment.start + column).min(segment.end));
+            }
+            row += rows.len();
+        }
+        let last = lines.len().saturating_sub(1);
+        (last, lines.last().map_or(0, |l| l.chars().count()))
+    }
+}

@@ -1,0 +1,150 @@
+//! Keys in the letter editor and in the one-line prompts (open, save as, find, confirm):
+//! pure functions of the key, like the rest of the keymap.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::{Action, Caret, Edit};
+
+/// What kind of answer the open prompt wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptMode {
+    /// A line of text (a file name, a search), ended by Enter.
+    Text,
+    /// One key from a short list of choices.
+    Choice,
+}
+
+/// The action for a key while a prompt is open.
+pub fn prompt_key(mode: PromptMode, key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    match (mode, key.code) {
+        (_, KeyCode::Char('q' | 'c')) if ctrl => Some(Action::Cancel),
+        (_, KeyCode::Esc) => Some(Action::Cancel),
+        (_, KeyCode::Char(c)) if !ctrl => Some(Action::Insert(c)),
+        (PromptMode::Choice, _) => None,
+        (PromptMode::Text, code) => Some(match code {
+            KeyCode::Enter => Action::Activate,
+            KeyCode::Char('u') if ctrl => Action::ClearQuery,
+            KeyCode::Backspace => Action::DeleteBackward,
+            KeyCode::Delete => Action::DeleteForward,
+            KeyCode::Left => Action::CursorLeft,
+            KeyCode::Right => Action::CursorRight,
+            KeyCode::Home => Action::CursorStart,
+            KeyCode::End => Action::CursorEnd,
+            _ => return None,
+        }),
+    }
+}
+
+/// The action for a key in the letter editor.
+pub fn letter_key(key: KeyEvent) -> Option<Action> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+    if let Some(to) = caret(key.code, ctrl) {
+        return Some(Action::Edit(Edit::Move { to, select: shift }));
+    }
+    let edit = |edit| Some(Action::Edit(edit));
+    match key.code {
+        KeyCode::Char(c) if ctrl => match c.to_ascii_lowercase() {
+            'q' => Some(Action::Quit),
+            's' => Some(Action::Save),
+            'o' => Some(Action::OpenFile),
+            'n' => Some(Action::NewLetter),
+            'e' => Some(Action::Export),
+            'f' => Some(Action::Find),
+            'g' => Some(Action::FindNext),
+            'z' if shift => edit(Edit::Redo),
+            'z' => edit(Edit::Undo),
+            'y' => edit(Edit::Redo),
+            'x' => edit(Edit::Cut),
+            'c' => edit(Edit::Copy),
+            'v' => edit(Edit::PasteCopied),
+            'a' => edit(Edit::SelectAll),
+            'w' | 'h' => edit(Edit::DeleteWordBackward),
+            _ => None,
+        },
+        KeyCode::Char(c) if !alt => edit(Edit::Insert(c)),
+        KeyCode::Backspace if ctrl || alt => edit(Edit::DeleteWordBackward),
+        KeyCode::Delete if ctrl || alt => edit(Edit::DeleteWordForward),
+        KeyCode::Backspace => edit(Edit::DeleteBackward),
+        KeyCode::Delete => edit(Edit::DeleteForward),
+        KeyCode::Enter => edit(Edit::Newline),
+        KeyCode::Tab => Some(Action::FocusNext),
+        KeyCode::BackTab => Some(Action::FocusPrevious),
+        KeyCode::Esc => Some(Action::Cancel),
+        KeyCode::F(2) => Some(Action::NextPanel),
+        KeyCode::F(3) if shift => Some(Action::FindPrevious),
+        KeyCode::F(3) => Some(Action::FindNext),
+        KeyCode::F(4) => Some(Action::NextChecklistItem),
+        _ => None,
+    }
+}
+
+fn caret(code: KeyCode, ctrl: bool) -> Option<Caret> {
+    Some(match code {
+        KeyCode::Left if ctrl => Caret::WordLeft,
+        KeyCode::Right if ctrl => Caret::WordRight,
+        KeyCode::Home if ctrl => Caret::Top,
+        KeyCode::End if ctrl => Caret::Bottom,
+        KeyCode::Left => Caret::Left,
+        KeyCode::Right => Caret::Right,
+        KeyCode::Up => Caret::Up,
+        KeyCode::Down => Caret::Down,
+        KeyCode::Home => Caret::LineStart,
+        KeyCode::End => Caret::LineEnd,
+        KeyCode::PageUp => Caret::PageUp,
+        KeyCode::PageDown => Caret::PageDown,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, modifiers)
+    }
+
+    #[test]
+    fn letters_type_and_shortcuts_edit() {
+        assert_eq!(
+            letter_key(key(KeyCode::Char('q'), KeyModifiers::NONE)),
+            Some(Action::Edit(Edit::Insert('q')))
+        );
+        assert_eq!(
+            letter_key(key(KeyCode::Char('Q'), KeyModifiers::SHIFT)),
+            Some(Action::Edit(Edit::Insert('Q')))
+        );
+        assert_eq!(
+            letter_key(key(KeyCode::Char('s'), KeyModifiers::CONTROL)),
+            Some(Action::Save)
+        );
+        assert_eq!(
+            letter_key(key(
+                KeyCode::Right,
+                KeyModifiers::SHIFT | KeyModifiers::CONTROL
+            )),
+            Some(Action::Edit(Edit::Move {
+                to: Caret::WordRight,
+                select: true
+            }))
+        );
+    }
+
+    #[test]
+    fn a_choice_prompt_takes_letters_only() {
+        assert_eq!(
+            prompt_key(
+                PromptMode::Choice,
+                key(KeyCode::Char('s'), KeyModifiers::NONE)
+            ),
+            Some(Action::Insert('s'))
+        );
+        assert_eq!(
+            prompt_key(PromptMode::Choice, key(KeyCode::Enter, KeyModifiers::NONE)),
+            None
+        );
+    }
+}

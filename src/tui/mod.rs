@@ -1,0 +1,93 @@
+//! The full-screen application: the occupation browser and the letter editor.
+//!
+//! Input becomes an [`Action`] in [`keymap`], [`App::update`] applies it, and [`draw()`]
+//! renders the state; only [`terminal`] touches the real terminal.
+#![warn(clippy::print_stdout)]
+
+pub mod action;
+pub mod app;
+mod clipboard;
+mod comparison;
+mod document;
+pub mod draw;
+mod editor;
+mod history;
+pub mod keymap;
+mod keymap_letter;
+pub mod layout;
+mod letter;
+mod live;
+mod mouse;
+mod profile;
+mod prompt;
+mod query;
+mod render_browser;
+mod render_compare;
+mod render_help;
+mod render_letter;
+mod results;
+pub mod snapshot;
+pub mod terminal;
+pub mod theme;
+mod tree;
+mod wrap;
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+pub use action::{Action, Caret, Edit, Effect, Movement};
+pub use app::App;
+pub use clipboard::osc52;
+pub use draw::draw;
+pub use keymap::{Context, Focus};
+pub use keymap_letter::PromptMode;
+pub use letter::{Panel, report_path};
+pub use snapshot::{SharedSnapshot, Snapshot};
+pub use theme::Theme;
+
+use crate::noc::{Catalog, LookupError};
+
+/// Why the application could not start or ended abnormally.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error(transparent)]
+    Target(#[from] LookupError),
+    #[error(
+        "the full-screen application needs a terminal; for output to a pipe use `nocfit show` or `nocfit search`"
+    )]
+    NotATerminal,
+    #[error("terminal error: {0}")]
+    Terminal(#[from] std::io::Error),
+}
+
+impl TuiError {
+    /// The process exit status: 2 for a bad argument, as the CLI uses, 1 otherwise.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            TuiError::Target(_) | TuiError::NotATerminal => 2,
+            TuiError::Terminal(_) => 1,
+        }
+    }
+}
+
+/// `nocfit [FILE] [--noc CODE]`: checks the arguments, then runs the application.
+pub fn launch(letter: Option<&Path>, target: Option<&str>) -> Result<(), TuiError> {
+    let catalog = Catalog::embedded();
+    let target = target.map(|code| catalog.target(code)).transpose()?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(TuiError::NotATerminal);
+    }
+    let state_dir = crate::letter::recovery::state_dir(
+        std::env::var_os("NOCFIT_STATE_DIR"),
+        std::env::var_os("XDG_STATE_HOME"),
+        std::env::var_os("HOME"),
+    );
+    let snapshot = SharedSnapshot::default();
+    let app = App::new(Theme::from_env())
+        .with_state_dir(state_dir)
+        .with_snapshot(snapshot.clone())
+        .with_target(target)
+        .with_letter(letter);
+    terminal::run(app, snapshot)?;
+    Ok(())
+}

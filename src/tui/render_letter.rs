@@ -1,0 +1,477 @@
+//! The letter pane: the text with each duty line in its colour and a gutter of line numbers,
+//! best codes and marks; the verdict bar; and the analysis panel (line detail, coverage,
+//! checklist). Drawn from `lines()` because the editing widget has no per-line colours.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+use super::app::App;
+use super::keymap::Focus;
+use super::layout;
+use super::letter::Panel;
+use super::theme::Theme;
+use super::wrap;
+use crate::classify::Colour;
+use crate::letter::LineAnalysis;
+
+/// Lines longer than this get a note: a duty should be one sentence.
+const LONG_LINE: usize = 400;
+
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let theme = app.theme;
+    let focused = app.focus == Focus::Letter;
+    let name = app
+        .editor
+        .path
+        .as_ref()
+        .and_then(|p| p.file_name())
+        .map_or_else(
+            || "new letter".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+    let modified = if app.editor.is_dirty() {
+        " [modified]"
+    } else {
+        ""
+    };
+    let block = Block::bordered()
+        .title(format!(" Letter: {name}{modified} "))
+        .title_bottom(Line::from(format!(" {} ", app.editor.format.ending_name())).right_aligned())
+        .border_style(theme.border(focused));
+    frame.render_widget(block, area);
+    let areas = layout::letter_areas(area);
+    render_text(frame, app, areas.gutter, areas.text);
+    render_verdict(frame, app, areas.verdict);
+    render_panel(frame, app, areas.panel);
+}
+
+/// The mark in the gutter for a duty line.
+fn mark(analysis: &LineAnalysis, theme: Theme) -> Span<'static> {
+    if analysis.verbatim.is_some() {
+        return Span::styled("≡", theme.verbatim());
+    }
+    match analysis.colour() {
+        Some(colour) => Span::styled(
+            match colour {
+                Colour::Green => "✓",
+                Colour::Amber => "!",
+                Colour::Red => "✗",
+            },
+            theme.duty(colour),
+        ),
+        None => Span::styled("·", theme.muted()),
+    }
+}
+
+fn line_style(analysis: Option<&LineAnalysis>, theme: Theme) -> Style {
+    analysis
+        .and_then(LineAnalysis::colour)
+        .map_or_else(Style::new, |colour| theme.duty(colour))
+}
+
+/// Characters as they are drawn: tabs and control characters take one plain cell.
+fn display_char(c: char) -> char {
+    if c.is_control() { ' ' } else { c }
+}
+
+fn render_text(frame: &mut Frame, app: &App, gutter: Rect, text: Rect) {
+    let theme = app.theme;
+    let width = usize::from(text.width).max(1);
+    let height = usize::from(text.height);
+    let editor = &app.editor;
+    let (cursor_line, _) = editor.cursor();
+    let selection = editor.textarea.selection_range();
+    let mut rows: Vec<(Line, Line)> = Vec::with_capacity(height);
+    let mut screen_row = 0;
+    for (index, line) in editor.lines().iter().enumerate() {
+        if rows.len() >= height {
+            break;
+        }
+        let chars: Vec<char> = line.chars().map(display_char).collect();
+        let wrapped = wrap::wrap(&chars, width);
+        if screen_row + wrapped.len() <= editor.scroll {
+            screen_row += wrapped.len();
+            continue;
+        }
+        let analysis = editor.live.lines.get(index).filter(|a| a.is_duty());
+        let style = line_style(analysis, theme);
+        for (part, segment) in wrapped.iter().enumerate() {
+            if screen_row < editor.scroll {
+                screen_row += 1;
+                continue;
+            }
+            screen_row += 1;
+            if rows.len() >= height {
+                break;
+            }
+            let gutter_line = if part == 0 {
+                gutter_spans(index, analysis, index == cursor_line, theme)
+            } else {
+                Line::default()
+            };
+            let spans = text_spans(&chars, *segment, index, selection, style, theme);
+            rows.push((gutter_line, Line::from(spans)));
+        }
+    }
+    let (gutter_lines, text_lines): (Vec<Line>, Vec<Line>) = rows.into_iter().unzip();
+    if gutter.width > 0 {
+        frame.render_widget(Paragraph::new(gutter_lines), gutter);
+    }
+    if editor.lines().len() == 1 && editor.lines()[0].is_empty() {
+        let hint = Line::styled(
+            "Type or paste the reference letter here, or Ctrl-N for a template",
+            theme.muted(),
+        );
+        frame.render_widget(
+            Paragraph::new(hint).wrap(ratatui::widgets::Wrap { trim: true }),
+            text,
+        );
+    } else {
+        frame.render_widget(Paragraph::new(text_lines), text);
+    }
+    if app.focus == Focus::Letter && !app.help && app.prompt.is_none() {
+        let (row, column) = editor.cursor_screen_row(width);
+        if row >= editor.scroll && row < editor.scroll + height {
+            let x = text.x + u16::try_from(column).unwrap_or(0);
+            let y = text.y + u16::try_from(row - editor.scroll).unwrap_or(0);
+            frame.set_cursor_position(Position::new(x, y));
+        }
+    }
+}
+
+fn gutter_spans(
+    index: usize,
+    analysis: Option<&LineAnalysis>,
+    current: bool,
+    theme: Theme,
+) -> Line<'static> {
+    let number_style = if current {
+        theme.heading()
+    } else {
+        theme.muted()
+    };
+    let mut spans = vec![Span::styled(format!("{:>3} ", index + 1), number_style)];
+    if let Some(analysis) = analysis {
+        let code = analysis
+            .top
+            .first()
+            .map_or("-----", |c| c.unit.code.as_str());
+        spans.push(Span::styled(
+            format!("{code:<5} "),
+            line_style(Some(analysis), theme),
+        ));
+        spans.push(mark(analysis, theme));
+    }
+    Line::from(spans)
+}
+
+/// The spans of one screen row, with the selected characters in the selection style.
+fn text_spans(
+    chars: &[char],
+    segment: wrap::Row,
+    line: usize,
+    selection: Option<((usize, usize), (usize, usize))>,
+    style: Style,
+    theme: Theme,
+) -> Vec<Span<'static>> {
+    let selected = |column: usize| {
+        selection.is_some_and(|((start_line, start), (end_line, end))| {
+            (line, column) >= (start_line, start) && (line, column) < (end_line, end)
+        })
+    };
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_selected = false;
+    let visible = chars.get(segment.start..segment.end).unwrap_or_default();
+    for (offset, &c) in visible.iter().enumerate() {
+        let is_selected = selected(segment.start + offset);
+        if is_selected != run_selected && !run.is_empty() {
+            let run_style = if run_selected {
+                style.patch(theme.selection())
+            } else {
+                style
+            };
+            spans.push(Span::styled(std::mem::take(&mut run), run_style));
+        }
+        run_selected = is_selected;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        let run_style = if run_selected {
+            style.patch(theme.selection())
+        } else {
+            style
+        };
+        spans.push(Span::styled(run, run_style));
+    }
+    spans
+}
+
+fn render_verdict(frame: &mut Frame, app: &App, area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let theme = app.theme;
+    let summary = &app.editor.live.summary;
+    let mut first = vec![Span::styled("Verdict: ", theme.heading())];
+    if summary.verdict.counted_lines == 0 {
+        first.push(Span::styled("no duty lines yet", theme.muted()));
+    } else {
+        first.push(Span::raw(summary.verdict.summary(3)));
+    }
+    if let Some(coverage) = &summary.coverage {
+        first.push(Span::styled(
+            format!(" · {}", coverage.summary()),
+            theme.muted(),
+        ));
+    }
+    let first = Line::from(first);
+    let second = if let Some(warning) = &summary.verdict.warning {
+        Line::styled(format!("⚠ {warning}"), theme.duty(Colour::Amber))
+    } else if app.target.is_none() {
+        Line::styled(
+            "No target: press t on an occupation in the browser (or start with --noc CODE) to colour the lines",
+            theme.muted(),
+        )
+    } else {
+        let found = summary.checklist.iter().filter(|i| i.found).count();
+        Line::styled(
+            format!(
+                "Checklist: {found} of {} items found",
+                summary.checklist.len()
+            ),
+            theme.muted(),
+        )
+    };
+    frame.render_widget(
+        Paragraph::new(vec![first, second]).wrap(ratatui::widgets::Wrap { trim: true }),
+        area,
+    );
+}
+
+fn render_panel(frame: &mut Frame, app: &App, area: Rect) {
+    if area.height == 0 {
+        return;
+    }
+    let theme = app.theme;
+    let summary = &app.editor.live.summary;
+    let coverage = summary.coverage.as_ref().map_or_else(
+        || "–".to_owned(),
+        |c| format!("{}/{}", c.covered_duties(), c.duties.len()),
+    );
+    let found = summary.checklist.iter().filter(|i| i.found).count();
+    let names = [
+        (Panel::Line, "Line".to_owned()),
+        (Panel::Coverage, format!("Coverage {coverage}")),
+        (
+            Panel::Checklist,
+            format!("Checklist {found}/{}", summary.checklist.len()),
+        ),
+    ];
+    let mut tabs = Vec::new();
+    for (panel, name) in names {
+        let style = if panel == app.panel {
+            theme.selected(true)
+        } else {
+            theme.muted()
+        };
+        tabs.push(Span::styled(format!(" {name} "), style));
+        tabs.push(Span::styled("│", theme.muted()));
+    }
+    tabs.push(Span::styled(" F2 ", theme.key()));
+    let mut lines = vec![Line::from(tabs)];
+    lines.extend(
+        panel_rows(app, usize::from(area.width))
+            .into_iter()
+            .map(|(line, _)| line),
+    );
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// Wraps `text` to `width` with `indent` before continuation rows.
+fn wrapped(text: &str, width: usize, indent: &str, style: Style) -> Vec<Line<'static>> {
+    let options = textwrap::Options::new(width.max(8)).subsequent_indent(indent);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(|row| Line::styled(row.into_owned(), style))
+        .collect()
+}
+
+/// The rows of the analysis panel below its names, each with the letter line (1-based) a click
+/// on it jumps to.
+pub fn panel_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
+    match app.panel {
+        Panel::Line => line_detail(app, width)
+            .into_iter()
+            .map(|line| (line, None))
+            .collect(),
+        Panel::Coverage => coverage_rows(app, width),
+        Panel::Checklist => checklist_rows(app, width),
+    }
+}
+
+fn line_detail(app: &App, width: usize) -> Vec<Line<'static>> {
+    let theme = app.theme;
+    let (index, _) = app.editor.cursor();
+    let number = index + 1;
+    let Some(analysis) = app.editor.live.lines.get(index).filter(|a| a.is_duty()) else {
+        return wrapped(
+            &format!(
+                "Line {number} is not a duty: letterhead, greeting, dates, pay and signature lines are not classified. Duties are bullet or numbered lines, or lines under a “Duties:” heading."
+            ),
+            width,
+            "",
+            theme.muted(),
+        );
+    };
+    let mut rows = Vec::new();
+    let heading = match (analysis.judgement.as_ref(), app.target_unit()) {
+        (Some(judgement), Some(target)) => {
+            let word = match judgement.colour {
+                Colour::Green => "green: supports",
+                Colour::Amber => "amber: weak for",
+                Colour::Red => "red: reads as another occupation than",
+            };
+            Line::from(vec![
+                Span::styled(format!("Line {number} "), theme.heading()),
+                Span::styled(
+                    format!("{word} {} {}", target.code, target.title),
+                    theme.duty(judgement.colour).add_modifier(Modifier::BOLD),
+                ),
+            ])
+        }
+        _ => Line::from(vec![
+            Span::styled(format!("Line {number} "), theme.heading()),
+            Span::styled("no target: set one with t in the browser", theme.muted()),
+        ]),
+    };
+    rows.push(heading);
+    if let Some(verbatim) = &analysis.verbatim {
+        rows.extend(wrapped(
+            &format!(
+                "≡ Copies the official NOC text of {} ({:.0}% of its words). Officers treat copied NOC text as a red flag: describe the work as it was done, in the employer's own words.",
+                verbatim.code,
+                verbatim.overlap * 100.0
+            ),
+            width,
+            "  ",
+            theme.verbatim(),
+        ));
+    }
+    if let Some(judgement) = &analysis.judgement {
+        if judgement.colour != Colour::Green {
+            rows.extend(wrapped(
+                &format!("Why: {}", judgement.reason),
+                width,
+                "  ",
+                Style::new(),
+            ));
+        }
+        if let Some(advice) = &judgement.advice {
+            rows.extend(wrapped(
+                &format!("To make it green: {advice}"),
+                width,
+                "  ",
+                Style::new(),
+            ));
+        }
+    }
+    let length = analysis.line.text.chars().count();
+    if length > LONG_LINE {
+        rows.extend(wrapped(
+            &format!("This line is very long ({length} characters): put one duty on each line."),
+            width,
+            "  ",
+            theme.duty(Colour::Amber),
+        ));
+    }
+    rows.push(Line::styled("Best matches:", theme.heading()));
+    for candidate in &analysis.top {
+        rows.push(Line::from(vec![
+            Span::styled(format!("  {} ", candidate.unit.code), theme.code()),
+            Span::raw(format!("{:.2} ", candidate.score)),
+            Span::raw(candidate.unit.title.clone()),
+        ]));
+        if let Some(evidence) = candidate.evidence {
+            rows.extend(wrapped(
+                &format!("    “{}”", evidence.text),
+                width,
+                "     ",
+                theme.muted(),
+            ));
+        }
+    }
+    rows
+}
+
+fn lines_text(lines: &[usize]) -> String {
+    let list: Vec<String> = lines.iter().map(usize::to_string).collect();
+    match list.len() {
+        0 => String::new(),
+        1 => format!(" (line {})", list[0]),
+        _ => format!(" (lines {})", list.join(", ")),
+    }
+}
+
+fn coverage_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
+    let theme = app.theme;
+    let (Some(coverage), Some(target)) = (&app.editor.live.summary.coverage, app.target_unit())
+    else {
+        return wrapped(
+            "Set a target (t on an occupation in the browser) to see which of its duties the letter covers.",
+            width,
+            "",
+            theme.muted(),
+        )
+        .into_iter()
+        .map(|line| (line, None))
+        .collect();
+    };
+    let mut rows = vec![(
+        Line::styled(
+            format!("{} {}: {}", target.code, target.title, coverage.summary()),
+            theme.heading(),
+        ),
+        None,
+    )];
+    let items = std::iter::once((&coverage.lead, "Lead statement: "))
+        .chain(coverage.duties.iter().map(|duty| (duty, "")));
+    for (item, label) in items {
+        let (tick, style) = if item.covered() {
+            ("✓", theme.duty(Colour::Green))
+        } else {
+            ("✗", theme.muted())
+        };
+        let text = format!("{tick} {label}{}{}", item.text, lines_text(&item.lines));
+        for line in wrapped(&text, width, "  ", style) {
+            rows.push((line, item.lines.first().copied()));
+        }
+    }
+    rows
+}
+
+fn checklist_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
+    let theme = app.theme;
+    let mut rows = Vec::new();
+    for item in &app.editor.live.summary.checklist {
+        let (tick, style) = if item.found {
+            ("✓", theme.duty(Colour::Green))
+        } else {
+            ("✗", theme.duty(Colour::Red))
+        };
+        let detail = match (&item.line, &item.note) {
+            (Some(line), Some(note)) => format!(" — line {line}, {note}"),
+            (Some(line), None) => format!(" — line {line}"),
+            (None, Some(note)) => format!(": {note}"),
+            (None, None) => String::new(),
+        };
+        let text = format!("{tick} {}{detail}", item.label);
+        for line in wrapped(&text, width, "  ", style) {
+            rows.push((line, item.line));
+        }
+    }
+    rows
+}
