@@ -30,9 +30,11 @@ pub type SparseVector = Vec<(u32, f32)>;
 
 /// TF-IDF vectors for statements and whole profiles, with inverted indexes.
 pub struct TermIndex {
-    terms: HashMap<String, u32>,
+    vocabulary: Vocabulary,
     idf: Vec<f32>,
     pub statements: Vec<Statement>,
+    /// The statements of each unit group (they are stored unit by unit).
+    pub unit_statements: Vec<std::ops::Range<usize>>,
     /// term -> (statement, weight)
     statement_postings: Vec<Vec<(u32, f32)>>,
     /// term -> (unit, weight), over each unit's whole profile.
@@ -48,7 +50,9 @@ impl TermIndex {
         let mut statements = Vec::new();
         let mut statement_terms: Vec<Vec<String>> = Vec::new();
         let mut profile_terms: Vec<Vec<String>> = Vec::new();
+        let mut unit_statements = Vec::with_capacity(units.len());
         for (unit_index, unit) in units.iter().enumerate() {
+            let first_statement = statements.len();
             let unit_index = u16::try_from(unit_index).expect("fewer than 65536 unit groups");
             let mut profile = Vec::new();
             let lead = first_sentence(&unit.lead_statement);
@@ -82,20 +86,19 @@ impl TermIndex {
             // Example titles stay out of the profile: they name jobs, not the work, and
             // diluted it (measured on the dev sets).
             statement_terms.push(titles);
+            unit_statements.push(first_statement..statements.len());
 
             profile_terms.push(profile);
         }
 
         // Specificity: inverse document frequency over unit groups.
-        let mut terms: HashMap<String, u32> = HashMap::new();
+        let mut vocabulary = Vocabulary::default();
         let mut unit_frequency: Vec<u32> = Vec::new();
         for profile in &profile_terms {
-            let mut seen: Vec<u32> = with_bigrams(profile)
+            let mut seen: Vec<u32> = vocabulary
+                .learn(profile)
                 .into_iter()
-                .map(|(term, _)| {
-                    let next = u32::try_from(terms.len()).unwrap_or(u32::MAX);
-                    *terms.entry(term).or_insert(next)
-                })
+                .map(|(id, _)| id)
                 .collect();
             seen.sort_unstable();
             seen.dedup();
@@ -114,9 +117,10 @@ impl TermIndex {
             .collect();
 
         let mut index = TermIndex {
-            terms,
+            vocabulary,
             idf,
             statements,
+            unit_statements,
             statement_postings: Vec::new(),
             profile_postings: Vec::new(),
         };
@@ -139,17 +143,18 @@ impl TermIndex {
 
     /// The normalised TF-IDF vector of a list of terms; unknown terms are ignored.
     pub fn vector(&self, terms: &[String]) -> SparseVector {
-        let mut counts: HashMap<u32, f32> = HashMap::new();
-        for (term, factor) in with_bigrams(terms) {
-            if let Some(&id) = self.terms.get(&term) {
-                *counts.entry(id).or_default() += factor;
+        let mut counts = self.vocabulary.lookup(terms);
+        counts.sort_unstable_by_key(|(id, _)| *id);
+        let mut vector: SparseVector = Vec::with_capacity(counts.len());
+        for (id, count) in counts {
+            match vector.last_mut() {
+                Some((last, total)) if *last == id => *total += count,
+                _ => vector.push((id, count)),
             }
         }
-        let mut vector: SparseVector = counts
-            .into_iter()
-            .map(|(id, count)| (id, damped(count) * self.idf[id as usize]))
-            .collect();
-        vector.sort_unstable_by_key(|(id, _)| *id);
+        for (id, weight) in &mut vector {
+            *weight = damped(*weight) * self.idf[*id as usize];
+        }
         let norm = vector.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         if norm > 0.0 {
             for (_, w) in &mut vector {
@@ -184,7 +189,7 @@ impl TermIndex {
 
     /// Whether the index knows a term.
     pub fn knows(&self, term: &str) -> bool {
-        self.terms.contains_key(term)
+        self.vocabulary.words.contains_key(term)
     }
 }
 
@@ -197,13 +202,61 @@ fn damped(count: f32) -> f32 {
     }
 }
 
-/// The terms with their adjacent pairs, each with its weight factor.
-fn with_bigrams(terms: &[String]) -> Vec<(String, f32)> {
-    let mut out: Vec<(String, f32)> = terms.iter().map(|t| (t.clone(), 1.0)).collect();
-    for pair in terms.windows(2) {
-        out.push((format!("{} {}", pair[0], pair[1]), BIGRAM_WEIGHT));
+/// Term ids: words, and adjacent pairs of words, each with its own id.
+#[derive(Default)]
+struct Vocabulary {
+    words: HashMap<String, u32>,
+    pairs: HashMap<(u32, u32), u32>,
+}
+
+impl Vocabulary {
+    fn next_id(&self) -> u32 {
+        u32::try_from(self.words.len() + self.pairs.len()).unwrap_or(u32::MAX)
     }
-    out
+
+    /// The ids of the terms and their adjacent pairs (with the pair weight), adding new ones.
+    fn learn(&mut self, terms: &[String]) -> Vec<(u32, f32)> {
+        let mut ids: Vec<u32> = Vec::with_capacity(terms.len());
+        for term in terms {
+            let id = match self.words.get(term) {
+                Some(&id) => id,
+                None => {
+                    let id = self.next_id();
+                    self.words.insert(term.clone(), id);
+                    id
+                }
+            };
+            ids.push(id);
+        }
+        let mut out: Vec<(u32, f32)> = ids.iter().map(|&id| (id, 1.0)).collect();
+        for pair in ids.windows(2) {
+            let key = (pair[0], pair[1]);
+            let id = match self.pairs.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = self.next_id();
+                    self.pairs.insert(key, id);
+                    id
+                }
+            };
+            out.push((id, BIGRAM_WEIGHT));
+        }
+        out
+    }
+
+    /// The ids of the known terms and known adjacent pairs, with their weights.
+    fn lookup(&self, terms: &[String]) -> Vec<(u32, f32)> {
+        let ids: Vec<Option<u32>> = terms.iter().map(|t| self.words.get(t).copied()).collect();
+        let mut out: Vec<(u32, f32)> = ids.iter().flatten().map(|&id| (id, 1.0)).collect();
+        for pair in ids.windows(2) {
+            if let [Some(a), Some(b)] = pair
+                && let Some(&id) = self.pairs.get(&(*a, *b))
+            {
+                out.push((id, BIGRAM_WEIGHT));
+            }
+        }
+        out
+    }
 }
 
 /// The lead statement's first sentence: what the occupation does. The rest says where its

@@ -48,7 +48,7 @@ const GREEN_RATIO: f32 = 0.9;
 const RIVAL_GREEN_RATIO: f32 = 1.0;
 /// Another occupation makes the line red when it scores this much more than the target; a
 /// rival the target excludes, or of a lower TEER, needs less.
-const RED_RATIO: f32 = 1.25;
+const RED_RATIO: f32 = 1.35;
 const RIVAL_RED_RATIO: f32 = 1.06;
 
 /// Whether a line says too little to support any occupation.

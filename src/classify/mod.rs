@@ -81,6 +81,9 @@ pub struct LineScores {
     pub known_terms: usize,
 }
 
+/// How many unit groups, best first, are compared duty by duty in meaning.
+const CONTENDERS: usize = 64;
+
 /// How many similar statements a line keeps for coverage and verbatim checks.
 const KEPT_STATEMENTS: usize = 48;
 
@@ -183,33 +186,25 @@ impl Classifier {
                 best_statement[unit] = Some((id as u32, similarity));
             }
         }
+        if statements.len() > KEPT_STATEMENTS {
+            statements.select_nth_unstable_by(KEPT_STATEMENTS, |a, b| b.1.total_cmp(&a.1));
+            statements.truncate(KEPT_STATEMENTS);
+        }
         statements.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
-        statements.truncate(KEPT_STATEMENTS);
 
         let meaning = self.vectors.embed(line);
         let dimensions = self.vectors.dimensions();
-        let mut meaning_duty = vec![0.0f32; units];
-        if weights.meaning_duty != 0.0 {
-            for (statement, vector) in self
-                .index
-                .statements
-                .iter()
-                .zip(self.statement_vectors.chunks_exact(dimensions))
-            {
-                if let StatementKind::Duty(_) = statement.kind {
-                    let unit = statement.unit as usize;
-                    meaning_duty[unit] = meaning_duty[unit].max(dot(&meaning, vector));
-                }
-            }
-        }
-        let scores = (0..units)
+        let profile_meaning: Vec<f32> = (0..units)
             .map(|unit| {
-                let profile_meaning = dot(
+                dot(
                     &meaning,
                     &self.profile_vectors[unit * dimensions..(unit + 1) * dimensions],
-                );
-                weights.meaning_profile * profile_meaning
-                    + weights.meaning_duty * meaning_duty[unit]
+                )
+            })
+            .collect();
+        let mut scores: Vec<f32> = (0..units)
+            .map(|unit| {
+                weights.meaning_profile * profile_meaning[unit]
                     + weights.best_duty * best[unit]
                     + weights.second_duty * second[unit]
                     + weights.lead * lead[unit]
@@ -217,6 +212,30 @@ impl Classifier {
                     + weights.profile * profile_scores[unit]
             })
             .collect();
+        // Closeness in meaning to each duty costs a dot product per duty, so it is computed
+        // only for the unit groups already in contention; for the others, closeness to the
+        // whole profile stands in for it.
+        if weights.meaning_duty != 0.0 {
+            let mut order: Vec<usize> = (0..units).collect();
+            if units > CONTENDERS {
+                order.select_nth_unstable_by(CONTENDERS, |&a, &b| scores[b].total_cmp(&scores[a]));
+            }
+            let (contenders, others) = order.split_at(CONTENDERS.min(units));
+            for &unit in others {
+                scores[unit] += weights.meaning_duty * profile_meaning[unit];
+            }
+            for &unit in contenders {
+                let mut closest = 0.0f32;
+                for id in self.index.unit_statements[unit].clone() {
+                    if let StatementKind::Duty(_) = self.index.statements[id].kind {
+                        let vector =
+                            &self.statement_vectors[id * dimensions..(id + 1) * dimensions];
+                        closest = closest.max(dot(&meaning, vector));
+                    }
+                }
+                scores[unit] += weights.meaning_duty * closest;
+            }
+        }
         LineScores {
             scores,
             best_statement,
@@ -238,10 +257,15 @@ impl Classifier {
     /// The `k` best unit groups for a scored line, best first.
     pub fn top(&self, line: &LineScores, k: usize) -> Vec<Candidate<'static>> {
         let mut order: Vec<usize> = (0..line.scores.len()).collect();
-        order.sort_unstable_by(|&a, &b| line.scores[b].total_cmp(&line.scores[a]).then(a.cmp(&b)));
+        let by_score =
+            |a: &usize, b: &usize| line.scores[*b].total_cmp(&line.scores[*a]).then(a.cmp(b));
+        if k < order.len() {
+            order.select_nth_unstable_by(k, by_score);
+            order.truncate(k);
+        }
+        order.sort_unstable_by(by_score);
         order
             .into_iter()
-            .take(k)
             .map(|unit| self.candidate(line, unit))
             .collect()
     }

@@ -188,6 +188,8 @@ type Phrase = (Vec<String>, Vec<String>);
 /// Turns text into stemmed terms.
 pub struct Analyzer {
     stemmer: Stemmer,
+    /// Stems already computed: the NOC text repeats its words many times.
+    stems: std::sync::RwLock<HashMap<String, String>>,
     rewrites: HashMap<String, Rewrite>,
     /// Multi-word terms of the lexicon ("source deductions"), first word -> (words, expansion).
     phrases: HashMap<String, Vec<Phrase>>,
@@ -238,6 +240,7 @@ impl Analyzer {
         }
         Analyzer {
             stemmer: Stemmer::create(Algorithm::English),
+            stems: Default::default(),
             rewrites,
             phrases,
         }
@@ -286,13 +289,36 @@ impl Analyzer {
         if is_stop_word(word) || word.len() < 2 && !word.bytes().all(|b| b.is_ascii_digit()) {
             return;
         }
-        out.push(self.stemmer.stem(word).into_owned());
+        out.push(self.stem(word));
+    }
+}
+
+/// At most this many stems are remembered.
+const STEM_CACHE: usize = 100_000;
+
+impl Analyzer {
+    fn stem(&self, word: &str) -> String {
+        if let Ok(stems) = self.stems.read()
+            && let Some(stem) = stems.get(word)
+        {
+            return stem.clone();
+        }
+        let stem = self.stemmer.stem(word).into_owned();
+        if let Ok(mut stems) = self.stems.write()
+            && stems.len() < STEM_CACHE
+        {
+            stems.insert(word.to_owned(), stem.clone());
+        }
+        stem
     }
 }
 
 /// Whether a lower-case word is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
+        .contains(word)
 }
 
 /// Lower-cased words: runs of letters and digits, with inner apostrophes and hyphens splitting

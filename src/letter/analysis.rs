@@ -269,16 +269,16 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
         }
     }
     let total: f32 = votes.values().map(|(v, _)| v).sum();
-    let counted_lines: Vec<&LineAnalysis> = lines
-        .iter()
-        .filter(|l| l.is_duty() && !l.generic && !l.scores.is_empty())
-        .collect();
-    let support = |unit: &UnitGroup| -> f32 {
-        let index = crate::classify::Classifier::embedded()
-            .catalog()
-            .unit_index(&unit.code);
-        index.map_or(0.0, |i| counted_lines.iter().map(|l| l.scores[i]).sum())
-    };
+    // Evidence summed over the counted lines, per unit group in catalog order.
+    let catalog = crate::noc::Catalog::embedded();
+    let units = catalog.unit_groups();
+    let mut totals = vec![0.0f32; units.len()];
+    for line in lines.iter().filter(|l| l.is_duty() && !l.generic) {
+        for (total, score) in totals.iter_mut().zip(&line.scores) {
+            *total += score;
+        }
+    }
+    let support = |unit: &UnitGroup| catalog.unit_index(&unit.code).map_or(0.0, |i| totals[i]);
     let mut ranking: Vec<Share> = votes
         .into_values()
         .map(|(v, unit)| Share {
@@ -288,16 +288,9 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
         })
         .collect();
     // Occupations that no line chose can still lead on summed evidence.
-    if let Some(first) = counted_lines.first() {
-        let mut order: Vec<usize> = (0..first.scores.len()).collect();
-        let totals: Vec<f32> = order
-            .iter()
-            .map(|&i| counted_lines.iter().map(|l| l.scores[i]).sum())
-            .collect();
+    if counted > 0 {
+        let mut order: Vec<usize> = (0..units.len()).collect();
         order.sort_unstable_by(|&a, &b| totals[b].total_cmp(&totals[a]));
-        let units = crate::classify::Classifier::embedded()
-            .catalog()
-            .unit_groups();
         for &i in order.iter().take(RANKED) {
             if !ranking.iter().any(|s| s.unit.code == units[i].code) {
                 ranking.push(Share {

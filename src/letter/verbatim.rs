@@ -18,6 +18,8 @@ pub struct Verbatim {
     pub overlap: f32,
 }
 
+/// Statements less similar than this (cosine of terms) cannot be copies.
+const MIN_SIMILARITY: f32 = 0.4;
 /// A copy shares at least this many words, in order, with the statement...
 const MIN_SHARED_WORDS: usize = 5;
 /// ...which make up at least this share of the line...
@@ -33,6 +35,8 @@ pub fn find_verbatim(classifier: &Classifier, scores: &LineScores, text: &str) -
     }
     classifier
         .similar_statements(scores)
+        // A copy shares most of its terms: skip statements that are not close at all.
+        .filter(|(_, evidence)| evidence.similarity >= MIN_SIMILARITY)
         .filter_map(|(unit, evidence)| {
             let statement_words = words(evidence.text);
             let shared = common_subsequence(&line_words, &statement_words);

@@ -178,3 +178,218 @@ fn help_and_version_work() {
         .success()
         .stdout(predicate::str::starts_with("nocfit "));
 }
+
+fn fixture_path(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/integration/fixtures")
+        .join(name)
+}
+
+#[test]
+fn classify_prints_one_json_object_per_non_empty_line() {
+    let output = nocfit()
+        .args(["classify", "--format", "json", "--top", "3", "-"])
+        .write_stdin("Reconciled the bank accounts every month.\n\nRan the weekly payroll for 80 employees.\n")
+        .output()
+        .expect("nocfit runs");
+    assert!(output.status.success());
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON object per line"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[1]["line"], 3);
+    let top = lines[1]["top"].as_array().expect("top is an array");
+    assert_eq!(top.len(), 3);
+    assert_eq!(
+        top[0]["code"], "13102",
+        "payroll reads as payroll administrators"
+    );
+    for field in ["code", "title", "score", "teer", "evidence"] {
+        assert!(top[0].get(field).is_some(), "missing {field}");
+    }
+    let scores: Vec<f64> = top.iter().filter_map(|t| t["score"].as_f64()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first");
+}
+
+#[test]
+fn check_json_follows_the_contract() {
+    let path = fixture_path("mixed-duties-1311-1431.txt");
+    let report = json(&[
+        "check",
+        "--format",
+        "json",
+        "--noc",
+        "1311",
+        path.to_str().expect("utf-8 path"),
+    ]);
+    let lines = report["lines"].as_array().expect("lines");
+    assert_eq!(lines.len(), 18, "every input line, in order");
+    assert_eq!(
+        report["target"]["code"], "12200",
+        "a NOC 2016 target resolves"
+    );
+    let line = |n: usize| &lines[n - 1];
+    assert_eq!(line(1)["kind"], "other");
+    assert!(line(1)["color"].is_null());
+    assert_eq!(line(6)["kind"], "duty");
+    assert_eq!(line(6)["color"], "green");
+    for n in [10, 12] {
+        assert!(
+            line(n)["color"] == "red" || line(n)["color"] == "amber",
+            "line {n} is {}",
+            line(n)["color"]
+        );
+    }
+    assert_eq!(line(12)["rival"]["code"], "14200");
+    assert_eq!(line(14)["weakness"], "generic");
+    let ranking = report["verdict"]["ranking"].as_array().expect("ranking");
+    assert!(ranking.iter().take(2).any(|r| r["code"] == "14200"));
+    assert!(
+        report["verdict"]["warning"]
+            .as_str()
+            .is_some_and(|w| w.contains("14200"))
+    );
+    assert_eq!(report["coverage"]["total"], 6);
+    assert!(
+        report["checklist"]
+            .as_array()
+            .is_some_and(|c| c.len() == 11)
+    );
+}
+
+#[test]
+fn check_without_a_target_has_no_colours_but_a_verdict() {
+    let path = fixture_path("payroll-heavy-duties.txt");
+    let report = json(&[
+        "check",
+        "--format",
+        "json",
+        path.to_str().expect("utf-8 path"),
+    ]);
+    assert!(report["coverage"].is_null());
+    let lines = report["lines"].as_array().expect("lines");
+    assert!(lines.iter().all(|l| l["color"].is_null()));
+    assert!(lines.iter().filter(|l| l["kind"] == "duty").count() >= 8);
+    assert_eq!(report["verdict"]["ranking"][0]["code"], "13102");
+}
+
+#[test]
+fn check_all_duties_makes_every_non_empty_line_a_duty() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("duties.txt");
+    std::fs::write(
+        &path,
+        "Other duties as required.\n\nFiled, scanned and archived records.\n",
+    )
+    .expect("written");
+    let report = json(&[
+        "check",
+        "--format",
+        "json",
+        "--all-duties",
+        "--noc",
+        "12200",
+        path.to_str().expect("utf-8"),
+    ]);
+    let kinds: Vec<&str> = report["lines"]
+        .as_array()
+        .expect("lines")
+        .iter()
+        .map(|l| l["kind"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(kinds, ["duty", "other", "duty"]);
+    assert_eq!(
+        report["lines"][0]["color"], "amber",
+        "generic lines are never green"
+    );
+}
+
+#[test]
+fn check_flags_copied_noc_text() {
+    let path = fixture_path("copied-from-noc.txt");
+    let report = json(&[
+        "check",
+        "--format",
+        "json",
+        "--noc",
+        "12200",
+        path.to_str().expect("utf-8"),
+    ]);
+    let copied = report["verbatim"].as_array().expect("verbatim");
+    assert!(copied.len() >= 5, "{} copied lines", copied.len());
+    assert!(copied.iter().all(|v| v["code"] == "12200"));
+}
+
+#[test]
+fn check_writes_text_and_markdown_reports() {
+    let path = fixture_path("bookkeeper-12200.txt");
+    let path = path.to_str().expect("utf-8");
+    nocfit()
+        .args(["check", "--noc", "12200", path])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Target: 12200 Accounting technicians and bookkeepers · TEER 2",
+        ))
+        .stdout(predicate::str::contains("Coverage:"))
+        .stdout(predicate::str::contains("Checklist"))
+        .stdout(predicate::str::contains("\x1b[").not());
+    nocfit()
+        .args(["check", "--noc", "12200", "--format", "markdown", path])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "# Reference letter check: bookkeeper-12200.txt",
+        ))
+        .stdout(predicate::str::contains("## Coverage:"))
+        .stdout(predicate::str::contains(
+            "- [x] Company telephone number (line 3)",
+        ));
+}
+
+#[test]
+fn bad_letters_and_targets_get_one_line_and_exit_2() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let binary = dir.path().join("letter.docx");
+    std::fs::write(&binary, b"PK\x03\x04\x00\x00binary").expect("written");
+    let latin1 = dir.path().join("latin1.txt");
+    std::fs::write(&latin1, b"caf\xe9 duties\n").expect("written");
+    let empty = dir.path().join("empty.txt");
+    std::fs::write(&empty, b"").expect("written");
+    let letter = fixture_path("bookkeeper-12200.txt");
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["check", binary.to_str().expect("utf-8")],
+            "not a text file (found binary data)",
+        ),
+        (
+            vec!["check", latin1.to_str().expect("utf-8")],
+            "not UTF-8 text",
+        ),
+        (
+            vec!["check", empty.to_str().expect("utf-8")],
+            "the file is empty",
+        ),
+        (vec!["check", "/no/such/letter.txt"], "No such file"),
+        (
+            vec!["check", letter.to_str().expect("utf-8"), "--noc", "99999"],
+            "unknown NOC code 99999",
+        ),
+        (
+            vec!["check", letter.to_str().expect("utf-8"), "--noc", "0112"],
+            "was split",
+        ),
+        (
+            vec!["classify", empty.to_str().expect("utf-8")],
+            "the file is empty",
+        ),
+    ];
+    for (args, message) in cases {
+        let output = nocfit().args(&args).output().expect("nocfit runs");
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+    }
+}

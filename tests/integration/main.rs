@@ -1,5 +1,6 @@
 //! Behaviour tests through nocfit's public API and its binary.
 
+mod accuracy;
 mod cli;
 mod data;
 mod editor;
