@@ -80,7 +80,7 @@ fn prose_duty_opening() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)\b(duties|responsibilities|tasks)\s+(include|included|were|are|consist|involve)",
+        r"(?i)\b(duties|responsibilities|tasks)\s+(include|included|includes|were|are|consist|consisted|involve|involved)|\b(was|were|is|are)\s+responsible\s+for\b|^\s*(in\s+(this|her|his|their|that)\s+(role|position|capacity),?\s+)?(he|she|they)\s+(also\s+)?[a-z]+ed\b",
     )
 }
 
@@ -113,7 +113,10 @@ pub fn split_lines(text: &str, all_duties: bool) -> Vec<LetterLine> {
                 } else {
                     LineKind::Duty
                 }
-            } else if prose_duty_opening().is_match(trimmed) && words >= 6 {
+            } else if prose_duty_opening().is_match(trimmed)
+                && words >= 6
+                && !employment_fact().is_match(trimmed)
+            {
                 LineKind::Duty
             } else {
                 LineKind::Other
@@ -174,6 +177,13 @@ mod tests {
     fn prose_duty_sentences_are_duties() {
         let text = "Her duties included preparing financial statements, reconciling accounts and filing tax returns.";
         assert_eq!(kinds(text), [LineKind::Duty]);
+    }
+
+    #[test]
+    fn prose_about_the_work_is_a_duty_but_prose_about_the_job_is_not() {
+        use LineKind::*;
+        let text = "In this role, she reconciled the bank accounts and prepared the monthly statements.\nHe was responsible for the general ledger and the year-end closing.\nShe worked 40 hours per week at $25 per hour.";
+        assert_eq!(kinds(text), [Duty, Duty, Other]);
     }
 
     #[test]
