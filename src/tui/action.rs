@@ -154,3 +154,19 @@ pub enum Effect {
     /// Put this text on the system clipboard (OSC 52).
     Copy(String),
 }
+
+impl Movement {
+    /// A scroll position after this movement, between 0 and `max`; `page` is how far PgUp and
+    /// PgDn go.
+    pub fn scrolled(self, scroll: usize, page: usize, max: usize) -> usize {
+        let next = match self {
+            Movement::Up => scroll.saturating_sub(1),
+            Movement::Down => scroll + 1,
+            Movement::PageUp => scroll.saturating_sub(page),
+            Movement::PageDown => scroll + page,
+            Movement::Top => 0,
+            Movement::Bottom => max,
+        };
+        next.min(max)
+    }
+}

@@ -4,7 +4,7 @@ use super::action::{Edit, Movement};
 use super::app::App;
 use super::keymap::Focus;
 use super::layout;
-use super::render_letter;
+use super::render_panel;
 
 impl App {
     pub(crate) fn click(&mut self, column: u16, row: u16) {
@@ -110,7 +110,7 @@ impl App {
         } else if row == letter.panel.y && letter.panel.height > 0 {
             self.update(super::action::Action::NextPanel);
         } else if layout::contains(letter.panel, column, row) {
-            let rows = render_letter::panel_rows(self, usize::from(letter.panel.width));
+            let rows = render_panel::panel_rows(self, usize::from(letter.panel.width));
             let index = usize::from(row - letter.panel.y - 1);
             if let Some(Some(line)) = rows.get(index).map(|(_, line)| *line) {
                 self.editor.jump_to_line(line.saturating_sub(1));
