@@ -81,6 +81,8 @@ pub enum Action {
     FindPrevious,
     /// Show the next analysis panel: line detail, coverage, checklist.
     NextPanel,
+    /// Scroll the analysis panel under the letter.
+    ScrollPanel(Movement),
     /// Move the cursor to the line of the next checklist item found.
     NextChecklistItem,
 }

@@ -57,6 +57,10 @@ pub struct App {
     pub(crate) prompt: Option<Prompt>,
     /// The analysis panel shown under the letter.
     pub(crate) panel: Panel,
+    /// The first row of the panel shown (may exceed the rows; drawing clamps it).
+    pub(crate) panel_scroll: usize,
+    /// The cursor line the line-detail panel was scrolled for.
+    pub(crate) panel_line: usize,
     /// Which checklist item F4 jumps to next.
     pub(crate) checklist_step: usize,
     /// The last text searched for in the letter.
@@ -90,6 +94,8 @@ impl App {
             editor: Editor::new(Classifier::embedded()),
             prompt: None,
             panel: Panel::Line,
+            panel_scroll: 0,
+            panel_line: 0,
             checklist_step: 0,
             last_find: String::new(),
             recovery: Recovery::default(),
@@ -279,6 +285,7 @@ impl App {
             Action::FindNext => self.find_in_letter(true),
             Action::FindPrevious => self.find_in_letter(false),
             Action::NextPanel => self.next_panel(),
+            Action::ScrollPanel(movement) => self.scroll_panel(movement),
             Action::NextChecklistItem => self.next_checklist_item(),
         }
         self.keep_in_view();
@@ -335,5 +342,11 @@ impl App {
         let text = layout::letter_areas(self.areas().letter).text;
         self.editor
             .keep_cursor_visible(usize::from(text.width), usize::from(text.height));
+        // The line detail describes the cursor's line: a new line starts at its top.
+        let (line, _) = self.editor.cursor();
+        if self.panel == Panel::Line && line != self.panel_line {
+            self.panel_scroll = 0;
+        }
+        self.panel_line = line;
     }
 }

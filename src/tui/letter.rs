@@ -3,11 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use super::action::{Edit, Effect};
+use super::action::{Edit, Effect, Movement};
 use super::app::App;
 use super::keymap::Focus;
 use super::layout;
 use super::prompt::{Pending, Prompt, PromptKind};
+use super::render_panel;
 use crate::letter::recovery::remove_recovery;
 use crate::letter::{LetterFileError, read_letter, report, save_atomic, template};
 
@@ -247,6 +248,16 @@ impl App {
     pub(crate) fn next_panel(&mut self) {
         let position = Panel::ORDER.iter().position(|&p| p == self.panel);
         self.panel = Panel::ORDER[position.map_or(0, |p| (p + 1) % Panel::ORDER.len())];
+        self.panel_scroll = 0;
+    }
+
+    /// Scrolls the analysis panel, a page at a time for PgUp and PgDn.
+    pub(crate) fn scroll_panel(&mut self, movement: Movement) {
+        let panel = layout::letter_areas(self.areas().letter).panel;
+        let height = usize::from(panel.height.saturating_sub(1));
+        let max = render_panel::max_scroll(self, panel);
+        let page = height.saturating_sub(1).max(1);
+        self.panel_scroll = movement.scrolled(self.panel_scroll.min(max), page, max);
     }
 
     pub(crate) fn next_checklist_item(&mut self) {
@@ -267,7 +278,10 @@ impl App {
         let (line, label) = found[index];
         self.editor.jump_to_line(line.saturating_sub(1));
         self.focus = Focus::Letter;
-        self.panel = Panel::Checklist;
+        if self.panel != Panel::Checklist {
+            self.panel = Panel::Checklist;
+            self.panel_scroll = 0;
+        }
         self.confirm(format!("{label}: line {line}"));
     }
 }

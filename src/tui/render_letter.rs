@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::app::App;
+use super::editor::Found;
 use super::keymap::Focus;
 use super::layout;
 use super::render_panel;
@@ -80,7 +81,10 @@ fn render_text(frame: &mut Frame, app: &App, gutter: Rect, text: Rect) {
     let height = usize::from(text.height);
     let editor = &app.editor;
     let (cursor_line, _) = editor.cursor();
-    let selection = editor.textarea.selection_range();
+    let highlights = Highlights {
+        selection: editor.textarea.selection_range(),
+        found: editor.found,
+    };
     let mut rows: Vec<(Line, Line)> = Vec::with_capacity(height);
     let mut screen_row = 0;
     for (index, line) in editor.lines().iter().enumerate() {
@@ -109,7 +113,7 @@ fn render_text(frame: &mut Frame, app: &App, gutter: Rect, text: Rect) {
             } else {
                 Line::default()
             };
-            let spans = text_spans(&chars, *segment, index, selection, style, theme);
+            let spans = text_spans(&chars, *segment, index, highlights, style, theme);
             rows.push((gutter_line, Line::from(spans)));
         }
     }
@@ -165,43 +169,55 @@ fn gutter_spans(
     Line::from(spans)
 }
 
-/// The spans of one screen row, with the selected characters in the selection style.
+/// What is highlighted in the letter's text: the selection and the match of the last find.
+#[derive(Clone, Copy)]
+struct Highlights {
+    selection: Option<((usize, usize), (usize, usize))>,
+    found: Option<Found>,
+}
+
+impl Highlights {
+    /// The style of the character at `column` of `line`, on top of the line's `style`.
+    fn style(self, line: usize, column: usize, style: Style, theme: Theme) -> Style {
+        let selected = self
+            .selection
+            .is_some_and(|((start_line, start), (end_line, end))| {
+                (line, column) >= (start_line, start) && (line, column) < (end_line, end)
+            });
+        let found = self
+            .found
+            .is_some_and(|found| found.line == line && (found.start..found.end).contains(&column));
+        match (selected, found) {
+            (_, true) => style.patch(theme.found()),
+            (true, false) => style.patch(theme.selection()),
+            (false, false) => style,
+        }
+    }
+}
+
+/// The spans of one screen row, with the selected characters in the selection style and the
+/// match of the last find in the found style.
 fn text_spans(
     chars: &[char],
     segment: wrap::Row,
     line: usize,
-    selection: Option<((usize, usize), (usize, usize))>,
+    highlights: Highlights,
     style: Style,
     theme: Theme,
 ) -> Vec<Span<'static>> {
-    let selected = |column: usize| {
-        selection.is_some_and(|((start_line, start), (end_line, end))| {
-            (line, column) >= (start_line, start) && (line, column) < (end_line, end)
-        })
-    };
     let mut spans = Vec::new();
     let mut run = String::new();
-    let mut run_selected = false;
+    let mut run_style = style;
     let visible = chars.get(segment.start..segment.end).unwrap_or_default();
     for (offset, &c) in visible.iter().enumerate() {
-        let is_selected = selected(segment.start + offset);
-        if is_selected != run_selected && !run.is_empty() {
-            let run_style = if run_selected {
-                style.patch(theme.selection())
-            } else {
-                style
-            };
+        let char_style = highlights.style(line, segment.start + offset, style, theme);
+        if char_style != run_style && !run.is_empty() {
             spans.push(Span::styled(std::mem::take(&mut run), run_style));
         }
-        run_selected = is_selected;
+        run_style = char_style;
         run.push(c);
     }
     if !run.is_empty() {
-        let run_style = if run_selected {
-            style.patch(theme.selection())
-        } else {
-            style
-        };
         spans.push(Span::styled(run, run_style));
     }
     spans

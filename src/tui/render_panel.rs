@@ -43,13 +43,36 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         tabs.push(Span::styled("│", theme.muted()));
     }
     tabs.push(Span::styled(" F2 ", theme.key()));
+    let rows = panel_rows(app, usize::from(area.width));
+    let height = usize::from(area.height - 1);
+    let max = rows.len().saturating_sub(height);
+    let first = app.panel_scroll.min(max);
+    // Where there is more to see, and the keys that show it.
+    let more = match (first > 0, first < max) {
+        (false, false) => None,
+        (false, true) => Some("↓ Alt-PgDn"),
+        (true, false) => Some("↑ Alt-PgUp"),
+        (true, true) => Some("↕ Alt-PgUp/Dn"),
+    };
+    if let Some(more) = more {
+        tabs.push(Span::styled(format!(" {more}"), theme.muted()));
+    }
     let mut lines = vec![Line::from(tabs)];
-    lines.extend(
-        panel_rows(app, usize::from(area.width))
-            .into_iter()
-            .map(|(line, _)| line),
-    );
+    lines.extend(rows.into_iter().skip(first).map(|(line, _)| line));
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// How far the panel in `area` (its tab row included) scrolls: its rows past the bottom.
+pub fn max_scroll(app: &App, area: Rect) -> usize {
+    let height = usize::from(area.height.saturating_sub(1));
+    panel_rows(app, usize::from(area.width))
+        .len()
+        .saturating_sub(height)
+}
+
+/// The first row drawn in the panel in `area`: the scroll position, kept inside the rows.
+pub fn first_row(app: &App, area: Rect) -> usize {
+    app.panel_scroll.min(max_scroll(app, area))
 }
 
 /// Wraps `text` to `width` with `indent` before continuation rows.
