@@ -81,6 +81,8 @@ pub enum Action {
     FindPrevious,
     /// Show the next analysis panel: line detail, coverage, checklist.
     NextPanel,
+    /// Scroll the analysis panel under the letter.
+    ScrollPanel(Movement),
     /// Move the cursor to the line of the next checklist item found.
     NextChecklistItem,
 }
@@ -153,4 +155,20 @@ pub enum Movement {
 pub enum Effect {
     /// Put this text on the system clipboard (OSC 52).
     Copy(String),
+}
+
+impl Movement {
+    /// A scroll position after this movement, between 0 and `max`; `page` is how far PgUp and
+    /// PgDn go.
+    pub fn scrolled(self, scroll: usize, page: usize, max: usize) -> usize {
+        let next = match self {
+            Movement::Up => scroll.saturating_sub(1),
+            Movement::Down => scroll + 1,
+            Movement::PageUp => scroll.saturating_sub(page),
+            Movement::PageDown => scroll + page,
+            Movement::Top => 0,
+            Movement::Bottom => max,
+        };
+        next.min(max)
+    }
 }

@@ -5,42 +5,24 @@ use std::path::Path;
 use crossterm::event::{Event, KeyEvent};
 use ratatui::layout::Rect;
 
-use super::action::{Action, Effect, Movement};
-use super::document::Document;
+pub use super::browser::ProfileView;
+pub use super::compare_view::CompareView;
+
+use super::action::{Action, Effect};
 use super::editor::Editor;
 use super::history::History;
 use super::keymap::{self, Context, Focus};
 use super::layout::{self, Areas};
-use super::letter::{Panel, Recovery};
-use super::profile;
+use super::letter::Panel;
 use super::prompt::{Pending, Prompt};
 use super::query::Query;
-use super::results::{self, Results};
+use super::recovery::Recovery;
+use super::results::Results;
 use super::theme::Theme;
 use super::tree::Tree;
 use crate::classify::Classifier;
-use crate::compare::Comparison;
 use crate::noc::{Catalog, UnitGroup};
 use crate::search::SearchIndex;
-
-/// The occupation the profile pane shows and how far it is scrolled.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ProfileView {
-    /// Position in [`Catalog::unit_groups`].
-    pub unit: usize,
-    pub scroll: usize,
-    /// The selected exclusion link.
-    pub link: Option<usize>,
-}
-
-/// Two occupations side by side.
-#[derive(Debug, Clone)]
-pub struct CompareView {
-    pub left: usize,
-    pub right: usize,
-    pub comparison: Comparison,
-    pub scroll: usize,
-}
 
 /// A message in the footer until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +34,7 @@ pub struct Status {
 /// Everything the TUI shows.
 pub struct App {
     pub(crate) catalog: &'static Catalog,
-    index: SearchIndex<'static>,
+    pub(crate) index: SearchIndex<'static>,
     pub(crate) theme: Theme,
     pub(crate) size: Rect,
     pub(crate) focus: Focus,
@@ -63,7 +45,7 @@ pub struct App {
     /// The list shows the hierarchy tree instead of search results.
     pub(crate) show_tree: bool,
     pub(crate) profile: Option<ProfileView>,
-    history: History,
+    pub(crate) history: History,
     /// The first occupation of a comparison the user is picking.
     pub(crate) compare_from: Option<usize>,
     pub(crate) compare: Option<CompareView>,
@@ -75,6 +57,10 @@ pub struct App {
     pub(crate) prompt: Option<Prompt>,
     /// The analysis panel shown under the letter.
     pub(crate) panel: Panel,
+    /// The first row of the panel shown (may exceed the rows; drawing clamps it).
+    pub(crate) panel_scroll: usize,
+    /// The cursor line the line-detail panel was scrolled for.
+    pub(crate) panel_line: usize,
     /// Which checklist item F4 jumps to next.
     pub(crate) checklist_step: usize,
     /// The last text searched for in the letter.
@@ -108,6 +94,8 @@ impl App {
             editor: Editor::new(Classifier::embedded()),
             prompt: None,
             panel: Panel::Line,
+            panel_scroll: 0,
+            panel_line: 0,
             checklist_step: 0,
             last_find: String::new(),
             recovery: Recovery::default(),
@@ -219,19 +207,6 @@ impl App {
         layout::areas_for(self.size, self.focus == Focus::Letter)
     }
 
-    /// The profile of the shown occupation, wrapped to the profile pane.
-    pub(crate) fn profile_document(&self) -> Option<Document> {
-        let view = self.profile.as_ref()?;
-        let width = usize::from(layout::inner(self.areas().profile).width);
-        Some(profile::profile(
-            self.unit(view.unit),
-            // One column of padding on the left, one free on the right.
-            width.saturating_sub(2),
-            self.theme,
-            view.link,
-        ))
-    }
-
     pub(crate) fn inform(&mut self, text: String) {
         self.status = Some(Status {
             text,
@@ -303,29 +278,14 @@ impl App {
             Action::Resize { width, height } => self.size = Rect::new(0, 0, width, height),
             Action::Edit(edit) => self.edit_letter(edit),
             Action::Save => self.save_letter(None),
-            Action::OpenFile => {
-                let folder = self
-                    .editor
-                    .path
-                    .as_deref()
-                    .and_then(Path::parent)
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .map(|p| format!("{}/", p.display()))
-                    .unwrap_or_default();
-                self.prompt = Some(Prompt::new(super::prompt::PromptKind::Open, &folder));
-            }
+            Action::OpenFile => self.ask_for_letter(),
             Action::NewLetter => self.guard(Pending::NewLetter),
             Action::Export => self.export_report(),
-            Action::Find => {
-                let last = self.last_find.clone();
-                self.prompt = Some(Prompt::new(super::prompt::PromptKind::Find, &last));
-            }
+            Action::Find => self.ask_to_find(),
             Action::FindNext => self.find_in_letter(true),
             Action::FindPrevious => self.find_in_letter(false),
-            Action::NextPanel => {
-                let position = Panel::ORDER.iter().position(|&p| p == self.panel);
-                self.panel = Panel::ORDER[position.map_or(0, |p| (p + 1) % Panel::ORDER.len())];
-            }
+            Action::NextPanel => self.next_panel(),
+            Action::ScrollPanel(movement) => self.scroll_panel(movement),
             Action::NextChecklistItem => self.next_checklist_item(),
         }
         self.keep_in_view();
@@ -364,342 +324,6 @@ impl App {
         }
     }
 
-    /// Changes the query with `change`, searching again if it changed.
-    fn edit(&mut self, change: impl FnOnce(&mut Query) -> bool) {
-        self.focus = Focus::Search;
-        if change(&mut self.query) {
-            self.run_search();
-        }
-    }
-
-    /// Searches for the query and shows the best hit. This is the per-keystroke work.
-    fn run_search(&mut self) {
-        let query = self.query.text().trim();
-        let hits = if query.is_empty() {
-            results::all_units(self.catalog)
-        } else {
-            self.index.search(query, self.catalog.unit_groups().len())
-        };
-        if query.is_empty() {
-            self.tree.filter(None);
-        } else {
-            let units: Vec<usize> = hits.iter().map(|hit| hit.unit).collect();
-            self.tree.filter(Some(&units));
-        }
-        self.results.set(hits);
-        self.preview();
-    }
-
-    /// The unit group selected in the visible list.
-    pub(crate) fn list_selection(&self) -> Option<usize> {
-        if self.show_tree {
-            self.tree.selected_unit()
-        } else {
-            self.results.selected_unit()
-        }
-    }
-
-    /// The occupation `c`, `t` and `y` act on: the profile's when it has focus, otherwise the
-    /// list's selection.
-    pub fn selected_unit(&self) -> Option<usize> {
-        let profile = self.profile.as_ref().map(|view| view.unit);
-        match self.focus {
-            Focus::Profile | Focus::Letter => profile.or_else(|| self.list_selection()),
-            Focus::Search | Focus::List => self.list_selection().or(profile),
-        }
-    }
-
-    /// Shows the list's selection in the profile pane.
-    pub(crate) fn preview(&mut self) {
-        if let Some(unit) = self.list_selection()
-            && self.profile.as_ref().is_none_or(|view| view.unit != unit)
-        {
-            self.profile = Some(ProfileView {
-                unit,
-                scroll: 0,
-                link: None,
-            });
-        }
-    }
-
-    /// Shows a unit group in the profile pane and selects it in the list if it is there.
-    fn show(&mut self, unit: usize) {
-        if self.profile.as_ref().is_none_or(|view| view.unit != unit) {
-            self.profile = Some(ProfileView {
-                unit,
-                scroll: 0,
-                link: None,
-            });
-        }
-        self.results.select_unit(unit);
-        self.tree.select_unit(unit);
-    }
-
-    /// Opens a unit group: records it in the history and focuses its profile.
-    fn open(&mut self, unit: usize) {
-        self.history.visit(unit);
-        self.show(unit);
-        self.focus = Focus::Profile;
-    }
-
-    fn list_height(&self) -> usize {
-        usize::from(layout::inner(self.areas().list).height)
-    }
-
-    fn profile_height(&self) -> usize {
-        usize::from(layout::inner(self.areas().profile).height)
-    }
-
-    fn compare_height(&self) -> usize {
-        // The legend takes the first row inside the compare block.
-        usize::from(layout::inner(self.areas().body).height).saturating_sub(2)
-    }
-
-    pub(crate) fn move_by(&mut self, movement: Movement) {
-        if self.compare.is_some() {
-            let page = self.compare_height().saturating_sub(1).max(1);
-            let max = self.compare_max_scroll();
-            if let Some(view) = self.compare.as_mut() {
-                view.scroll = scrolled(view.scroll, movement, page, max);
-            }
-            return;
-        }
-        match self.focus {
-            Focus::Search | Focus::List => {
-                let page = if self.show_tree {
-                    self.list_height()
-                } else {
-                    self.results.visible_count(self.list_height())
-                };
-                let page = page.saturating_sub(1).max(1) as isize;
-                let delta = match movement {
-                    Movement::Up => -1,
-                    Movement::Down => 1,
-                    Movement::PageUp => -page,
-                    Movement::PageDown => page,
-                    Movement::Top => isize::MIN / 2,
-                    Movement::Bottom => isize::MAX / 2,
-                };
-                self.step_list(delta);
-            }
-            Focus::Profile => {
-                let page = self.profile_height().saturating_sub(1).max(1);
-                let max = self
-                    .profile_document()
-                    .map_or(0, |document| document.max_scroll(self.profile_height()));
-                if let Some(view) = self.profile.as_mut() {
-                    view.scroll = scrolled(view.scroll, movement, page, max);
-                }
-            }
-            Focus::Letter => {}
-        }
-    }
-
-    fn step_list(&mut self, delta: isize) {
-        if self.show_tree {
-            self.tree.step(delta);
-        } else {
-            self.results.step(delta);
-        }
-        self.preview();
-    }
-
-    pub(crate) fn activate(&mut self) {
-        if self.compare_from.is_some() && self.focus != Focus::Letter {
-            self.compare();
-            return;
-        }
-        match self.focus {
-            Focus::Search | Focus::List => {
-                if self.show_tree && self.tree.selected_unit().is_none() {
-                    self.tree.toggle();
-                } else if let Some(unit) = self.list_selection() {
-                    self.open(unit);
-                }
-            }
-            Focus::Profile => self.follow_link(),
-            Focus::Letter => {}
-        }
-    }
-
-    fn step_link(&mut self, step: isize) {
-        let Some(document) = self.profile_document() else {
-            return;
-        };
-        let count = document.links.len();
-        if count == 0 {
-            self.inform("This profile has no exclusions to follow".to_owned());
-            return;
-        }
-        let height = self.profile_height().max(1);
-        let Some(view) = self.profile.as_mut() else {
-            return;
-        };
-        let next = match (view.link, step > 0) {
-            (None, true) => 0,
-            (None, false) => count - 1,
-            (Some(link), true) => (link + 1) % count,
-            (Some(link), false) => (link + count - 1) % count,
-        };
-        view.link = Some(next);
-        let link = &document.links[next];
-        if link.first_line < view.scroll {
-            view.scroll = link.first_line;
-        } else if link.last_line >= view.scroll + height {
-            view.scroll = link.last_line + 1 - height;
-        }
-    }
-
-    pub(crate) fn follow_link(&mut self) {
-        let Some(view) = self.profile.as_ref() else {
-            return;
-        };
-        let Some(link) = view.link else {
-            self.inform("Select an exclusion with n first".to_owned());
-            return;
-        };
-        let Some(exclusion) = self.unit(view.unit).exclusions.get(link) else {
-            return;
-        };
-        let code = exclusion.code.as_str();
-        if let Some(unit) = self.catalog.unit_index(code) {
-            self.open(unit);
-            return;
-        }
-        // A minor group: list its unit groups in the tree and open the first.
-        let children = self.catalog.children(code);
-        let Some(first) = children
-            .first()
-            .and_then(|c| self.catalog.unit_index(c.code))
-        else {
-            self.inform(format!("{code} is not in NOC 2021"));
-            return;
-        };
-        if self.query.clear() {
-            self.run_search();
-        }
-        self.show_tree = true;
-        self.tree.open_group(code);
-        self.open(first);
-        self.tree.scroll_to_node(code);
-        self.focus = Focus::List;
-        let title = self.catalog.title(code).unwrap_or_default();
-        self.inform(format!(
-            "{code} {title} is a minor group of {} unit groups, listed in the tree",
-            children.len()
-        ));
-    }
-
-    fn walk_history(&mut self, step: fn(&mut History) -> Option<usize>) {
-        if self.compare.take().is_some() {
-            return;
-        }
-        match step(&mut self.history) {
-            Some(unit) => {
-                self.show(unit);
-                self.focus = Focus::Profile;
-            }
-            None => self.inform("No more history in that direction".to_owned()),
-        }
-    }
-
-    fn toggle_tree(&mut self) {
-        let current = self.selected_unit();
-        self.show_tree = !self.show_tree;
-        self.focus = Focus::List;
-        if let Some(unit) = current {
-            if self.show_tree {
-                self.tree.select_unit(unit);
-            } else {
-                self.results.select_unit(unit);
-            }
-        }
-    }
-
-    fn compare(&mut self) {
-        let Some(unit) = self.selected_unit() else {
-            self.inform("Select an occupation to compare".to_owned());
-            return;
-        };
-        match self.compare_from {
-            None => {
-                self.compare_from = Some(unit);
-                if self.focus == Focus::Profile {
-                    self.focus = Focus::List;
-                }
-            }
-            Some(first) if first == unit => {
-                let code = &self.unit(unit).code;
-                self.inform(format!(
-                    "Select a different occupation to compare with {code}"
-                ));
-            }
-            Some(first) => {
-                self.compare_from = None;
-                self.compare = Some(CompareView {
-                    left: first,
-                    right: unit,
-                    comparison: Comparison::new(self.unit(first), self.unit(unit)),
-                    scroll: 0,
-                });
-            }
-        }
-    }
-
-    /// Opens the compare view directly.
-    pub fn compare_codes(&mut self, left: &str, right: &str) {
-        if let (Some(left), Some(right)) = (
-            self.catalog.unit_index(left),
-            self.catalog.unit_index(right),
-        ) {
-            self.compare = Some(CompareView {
-                left,
-                right,
-                comparison: Comparison::new(self.unit(left), self.unit(right)),
-                scroll: 0,
-            });
-        }
-    }
-
-    fn compare_max_scroll(&self) -> usize {
-        let Some(view) = &self.compare else {
-            return 0;
-        };
-        let [left, _] = layout::compare_columns(self.areas().body);
-        let width = usize::from(left.width);
-        let [left, _] = super::comparison::columns(
-            (self.unit(view.left), &view.comparison.left),
-            (self.unit(view.right), &view.comparison.right),
-            width,
-            self.theme,
-        );
-        // Both columns are padded to the same length.
-        let longest = left.lines.len();
-        longest.saturating_sub(self.compare_height())
-    }
-
-    fn set_target(&mut self) {
-        let Some(unit) = self.selected_unit() else {
-            return;
-        };
-        self.target = Some(unit);
-        self.retarget_letter();
-        let group = self.unit(unit);
-        self.confirm(format!(
-            "Target set: {} {} · TEER {}",
-            group.code, group.title, group.teer
-        ));
-    }
-
-    fn copy_code(&mut self) {
-        let Some(unit) = self.selected_unit() else {
-            return;
-        };
-        let code = self.unit(unit).code.clone();
-        self.confirm(format!("Copied {code} to the clipboard"));
-        self.effects.push(Effect::Copy(code));
-    }
-
     /// Keeps selections inside their viewports and scroll positions inside their documents.
     fn keep_in_view(&mut self) {
         let height = self.list_height();
@@ -718,18 +342,11 @@ impl App {
         let text = layout::letter_areas(self.areas().letter).text;
         self.editor
             .keep_cursor_visible(usize::from(text.width), usize::from(text.height));
+        // The line detail describes the cursor's line: a new line starts at its top.
+        let (line, _) = self.editor.cursor();
+        if self.panel == Panel::Line && line != self.panel_line {
+            self.panel_scroll = 0;
+        }
+        self.panel_line = line;
     }
-}
-
-/// A scroll position after a movement, between 0 and `max`.
-fn scrolled(scroll: usize, movement: Movement, page: usize, max: usize) -> usize {
-    let next = match movement {
-        Movement::Up => scroll.saturating_sub(1),
-        Movement::Down => scroll + 1,
-        Movement::PageUp => scroll.saturating_sub(page),
-        Movement::PageDown => scroll + page,
-        Movement::Top => 0,
-        Movement::Bottom => max,
-    };
-    next.min(max)
 }

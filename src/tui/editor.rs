@@ -25,6 +25,16 @@ pub struct Editor {
     /// The first screen row shown (rows count wrapped lines).
     pub(crate) scroll: usize,
     pub(crate) live: LiveAnalysis,
+    /// The match the last find moved to, highlighted until the cursor moves or the text changes.
+    pub(crate) found: Option<Found>,
+}
+
+/// A match of a find in the letter: characters `start..end` of `line` (0-based).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub line: usize,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// What an edit did besides moving the cursor.
@@ -46,6 +56,7 @@ impl Editor {
             saved: vec![String::new()],
             scroll: 0,
             live: LiveAnalysis::new(classifier),
+            found: None,
         };
         editor.reanalyze(None);
         editor
@@ -63,6 +74,7 @@ impl Editor {
         self.path = path;
         self.format = format;
         self.scroll = 0;
+        self.found = None;
         self.reanalyze(target);
     }
 
@@ -76,6 +88,7 @@ impl Editor {
         self.textarea.move_cursor(CursorMove::Top);
         self.textarea.move_cursor(CursorMove::Head);
         self.scroll = 0;
+        self.found = None;
         self.reanalyze(target);
     }
 
@@ -106,6 +119,7 @@ impl Editor {
     /// Moves the cursor to the start of a line (0-based).
     pub fn jump_to_line(&mut self, line: usize) {
         let line = u16::try_from(line).unwrap_or(u16::MAX);
+        self.found = None;
         self.textarea.cancel_selection();
         self.textarea.move_cursor(CursorMove::Jump(line, 0));
     }
@@ -114,6 +128,7 @@ impl Editor {
     pub fn jump_to(&mut self, line: usize, column: usize) {
         let line = u16::try_from(line).unwrap_or(u16::MAX);
         let column = u16::try_from(column).unwrap_or(u16::MAX);
+        self.found = None;
         self.textarea.cancel_selection();
         self.textarea.move_cursor(CursorMove::Jump(line, column));
     }
@@ -126,6 +141,7 @@ impl Editor {
 
     /// Applies an edit; `page` is how many lines PgUp and PgDn move.
     pub fn apply(&mut self, edit: Edit, page: usize) -> EditOutcome {
+        self.found = None;
         let textarea = &mut self.textarea;
         let mut outcome = EditOutcome::default();
         outcome.changed = match edit {
@@ -206,7 +222,7 @@ impl Editor {
         }
     }
 
-    /// The cursor's screen row counted from the top of the letter, and its column.
+    /// The cursor's screen row counted from the top of the letter, and its cell column.
     pub fn cursor_screen_row(&self, width: usize) -> (usize, usize) {
         let (line, column) = self.cursor();
         let mut row = 0;
@@ -220,28 +236,54 @@ impl Editor {
             .get(line)
             .map(|text| text.chars().collect())
             .unwrap_or_default();
-        let (within, column) = wrap::locate(&wrap::wrap(&chars, width), column, width);
+        let (within, column) = wrap::locate(&chars, &wrap::wrap(&chars, width), column, width);
         (row + within, column)
     }
 
     /// Searches for `pattern` (plain text, any case) forward from the cursor or backward;
     /// false when it is not in the letter.
+    /// The match it moves to becomes [`Editor::found`].
     pub fn find(&mut self, pattern: &str, forward: bool) -> bool {
-        let regex = format!("(?i){}", regex::escape(pattern));
-        if self.textarea.set_search_pattern(regex).is_err() {
+        let source = format!("(?i){}", regex::escape(pattern));
+        let Ok(regex) = regex::Regex::new(&source) else {
+            return false;
+        };
+        if self.textarea.set_search_pattern(source).is_err() {
             return false;
         }
-        if forward {
+        let moved = if forward {
             self.textarea.search_forward(false)
         } else {
             self.textarea.search_back(false)
-        }
+        };
+        self.found = if moved {
+            self.match_at_cursor(&regex)
+        } else {
+            None
+        };
+        moved
+    }
+
+    /// The match of `regex` that starts at the cursor.
+    fn match_at_cursor(&self, regex: &regex::Regex) -> Option<Found> {
+        let (line, column) = self.cursor();
+        let text = self.textarea.lines().get(line)?;
+        let byte = text
+            .char_indices()
+            .nth(column)
+            .map_or(text.len(), |(b, _)| b);
+        let found = regex.find_at(text, byte).filter(|m| m.start() == byte)?;
+        Some(Found {
+            line,
+            start: column,
+            end: column + found.as_str().chars().count(),
+        })
     }
 }
 
 impl Editor {
     /// The line and character at a screen row (counted from the top of the letter) and a
-    /// column of the text area `width` wide.
+    /// cell column of the text area `width` cells wide.
     pub fn position_at(&self, screen_row: usize, column: usize, width: usize) -> (usize, usize) {
         let mut row = 0;
         let lines = self.textarea.lines();
@@ -250,7 +292,7 @@ impl Editor {
             let rows = wrap::wrap(&chars, width);
             if screen_row < row + rows.len() {
                 let segment = rows[screen_row - row];
-                return (index, (segment.start + column).min(segment.end));
+                return (index, wrap::position(&chars, segment, column));
             }
             row += rows.len();
         }

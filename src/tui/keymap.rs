@@ -260,6 +260,11 @@ pub const HELP: &[(&str, &str, &str)] = &[
         "F2  F4",
         "next panel; jump to the next checklist item",
     ),
+    (
+        "Letter",
+        "Alt-PgUp  Alt-PgDn",
+        "scroll the panel (also the wheel over it)",
+    ),
     ("Compare", "↑ ↓ PgUp PgDn", "scroll both sides"),
     ("Compare", "Esc  c", "close the comparison"),
 ];
@@ -319,6 +324,7 @@ pub fn hints(context: Context) -> &'static [(&'static str, &'static str)] {
             ("Ctrl-E", "export"),
             ("Ctrl-F", "find"),
             ("F2", "panel"),
+            ("Alt-PgUp/Dn", "scroll panel"),
             ("F4", "checklist"),
             ("Tab", "next pane"),
         ],

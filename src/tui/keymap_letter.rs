@@ -3,7 +3,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Caret, Edit};
+use super::action::{Action, Caret, Edit, Movement};
 
 /// What kind of answer the open prompt wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,6 +41,13 @@ pub fn letter_key(key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let alt = key.modifiers.contains(KeyModifiers::ALT);
     let shift = key.modifiers.contains(KeyModifiers::SHIFT);
+    // Alt pages the analysis panel: Shift-PgUp/PgDn select, and terminals often keep them for
+    // their own scrollback.
+    match key.code {
+        KeyCode::PageUp if alt => return Some(Action::ScrollPanel(Movement::PageUp)),
+        KeyCode::PageDown if alt => return Some(Action::ScrollPanel(Movement::PageDown)),
+        _ => {}
+    }
     if let Some(to) = caret(key.code, ctrl) {
         return Some(Action::Edit(Edit::Move { to, select: shift }));
     }
@@ -128,6 +135,25 @@ mod tests {
             )),
             Some(Action::Edit(Edit::Move {
                 to: Caret::WordRight,
+                select: true
+            }))
+        );
+    }
+
+    #[test]
+    fn alt_pages_the_panel_and_shift_pages_a_selection() {
+        assert_eq!(
+            letter_key(key(KeyCode::PageDown, KeyModifiers::ALT)),
+            Some(Action::ScrollPanel(Movement::PageDown))
+        );
+        assert_eq!(
+            letter_key(key(KeyCode::PageUp, KeyModifiers::ALT)),
+            Some(Action::ScrollPanel(Movement::PageUp))
+        );
+        assert_eq!(
+            letter_key(key(KeyCode::PageDown, KeyModifiers::SHIFT)),
+            Some(Action::Edit(Edit::Move {
+                to: Caret::PageDown,
                 select: true
             }))
         );

@@ -1,16 +1,15 @@
-//! The letter side of [`App`]: editing, opening, saving, exporting, the prompts that guard the
-//! user's text, and recovery copies.
+//! The letter side of [`App`]: editing, opening, saving, exporting, finding, the checklist
+//! jump, and the guard that asks before unsaved text is dropped.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
-use super::action::{Action, Edit, Effect};
+use super::action::{Edit, Effect, Movement};
 use super::app::App;
 use super::keymap::Focus;
 use super::layout;
 use super::prompt::{Pending, Prompt, PromptKind};
-use super::snapshot::{SharedSnapshot, Snapshot};
-use crate::letter::recovery::{RecoveryTimer, read_recovery, remove_recovery, write_recovery};
+use super::render_panel;
+use crate::letter::recovery::remove_recovery;
 use crate::letter::{LetterFileError, read_letter, report, save_atomic, template};
 
 /// The analysis panel under the letter.
@@ -28,16 +27,6 @@ impl Panel {
     pub const ORDER: [Panel; 3] = [Panel::Line, Panel::Coverage, Panel::Checklist];
 }
 
-/// Recovery state: where copies go, when the next is due, and the snapshot for crashes.
-#[derive(Default)]
-pub struct Recovery {
-    pub state_dir: Option<PathBuf>,
-    pub timer: RecoveryTimer,
-    /// The text changed since the last tick.
-    pub edited: bool,
-    pub shared: Option<SharedSnapshot>,
-}
-
 /// `letter.txt` -> `letter.nocfit.md`, beside the letter.
 pub fn report_path(letter: &Path) -> PathBuf {
     let stem = letter
@@ -47,20 +36,6 @@ pub fn report_path(letter: &Path) -> PathBuf {
 }
 
 impl App {
-    /// Keeps recovery copies in `state_dir` (none are written without one).
-    pub fn with_state_dir(mut self, state_dir: Option<PathBuf>) -> App {
-        self.recovery.state_dir = state_dir;
-        self.publish();
-        self
-    }
-
-    /// Shares the unsaved text with the terminal shell's panic hook and signal handling.
-    pub fn with_snapshot(mut self, shared: SharedSnapshot) -> App {
-        self.recovery.shared = Some(shared);
-        self.publish();
-        self
-    }
-
     /// The letter's lines as in the editor.
     pub fn letter_lines(&self) -> &[String] {
         self.editor.lines()
@@ -142,68 +117,6 @@ impl App {
         self.publish();
     }
 
-    /// Asks whether to recover the letter's recovery copy, if it holds something else.
-    pub(crate) fn offer_recovery(&mut self) {
-        let Some(dir) = &self.recovery.state_dir else {
-            return;
-        };
-        let path = self.editor.path.as_deref();
-        match read_recovery(dir, path) {
-            Some(text) if text != self.editor.text() => {
-                self.prompt = Some(Prompt::new(PromptKind::Recover(text), ""));
-            }
-            Some(_) => remove_recovery(dir, path),
-            None => {}
-        }
-    }
-
-    /// Tells the app the time: writes a recovery copy once typing has stopped for a while.
-    pub fn tick(&mut self, now: Instant) {
-        if std::mem::take(&mut self.recovery.edited) {
-            self.recovery.timer.changed(now);
-        }
-        if self.recovery.timer.due(now) {
-            self.recovery.timer.clear();
-            self.write_recovery_copy();
-        }
-    }
-
-    /// How long the event loop may wait for input before [`App::tick`] has work.
-    pub fn wake_in(&self, now: Instant) -> Option<Duration> {
-        if self.recovery.edited {
-            return Some(crate::letter::recovery::RECOVERY_DELAY);
-        }
-        self.recovery.timer.wait(now)
-    }
-
-    /// Writes the recovery copy now if there are unsaved changes.
-    pub fn write_recovery_copy(&mut self) {
-        let Some(dir) = &self.recovery.state_dir else {
-            return;
-        };
-        if !self.editor.is_dirty() {
-            return;
-        }
-        if let Err(error) = write_recovery(dir, self.editor.path.as_deref(), &self.editor.text()) {
-            self.inform(format!("cannot write the recovery copy: {error}"));
-        }
-    }
-
-    /// Shares the latest unsaved text with the panic hook and signal handling.
-    pub(crate) fn publish(&mut self) {
-        let Some(shared) = &self.recovery.shared else {
-            return;
-        };
-        let snapshot = Snapshot {
-            state_dir: self.recovery.state_dir.clone(),
-            path: self.editor.path.clone(),
-            text: self.editor.is_dirty().then(|| self.editor.text()),
-        };
-        if let Ok(mut guard) = shared.lock() {
-            *guard = snapshot;
-        }
-    }
-
     /// Lines PgUp and PgDn move in the editor.
     fn editor_page(&self) -> usize {
         let areas = layout::letter_areas(self.areas().letter);
@@ -272,7 +185,7 @@ impl App {
     }
 
     /// Does what was waiting for unsaved changes to be dealt with.
-    fn proceed(&mut self, pending: Pending) {
+    pub(crate) fn proceed(&mut self, pending: Pending) {
         match pending {
             Pending::Quit => self.quit = true,
             Pending::NewLetter => self.new_letter(),
@@ -331,6 +244,22 @@ impl App {
         }
     }
 
+    /// Shows the next analysis panel: line detail, coverage, checklist.
+    pub(crate) fn next_panel(&mut self) {
+        let position = Panel::ORDER.iter().position(|&p| p == self.panel);
+        self.panel = Panel::ORDER[position.map_or(0, |p| (p + 1) % Panel::ORDER.len())];
+        self.panel_scroll = 0;
+    }
+
+    /// Scrolls the analysis panel, a page at a time for PgUp and PgDn.
+    pub(crate) fn scroll_panel(&mut self, movement: Movement) {
+        let panel = layout::letter_areas(self.areas().letter).panel;
+        let height = usize::from(panel.height.saturating_sub(1));
+        let max = render_panel::max_scroll(self, panel);
+        let page = height.saturating_sub(1).max(1);
+        self.panel_scroll = movement.scrolled(self.panel_scroll.min(max), page, max);
+    }
+
     pub(crate) fn next_checklist_item(&mut self) {
         let found: Vec<(usize, &'static str)> = self
             .editor
@@ -349,95 +278,10 @@ impl App {
         let (line, label) = found[index];
         self.editor.jump_to_line(line.saturating_sub(1));
         self.focus = Focus::Letter;
-        self.panel = Panel::Checklist;
+        if self.panel != Panel::Checklist {
+            self.panel = Panel::Checklist;
+            self.panel_scroll = 0;
+        }
         self.confirm(format!("{label}: line {line}"));
-    }
-
-    /// Applies an action to the open prompt.
-    pub(crate) fn update_prompt(&mut self, action: Action) {
-        let Some(mut prompt) = self.prompt.take() else {
-            return;
-        };
-        match action {
-            Action::Cancel => {
-                if let PromptKind::Recover(_) = prompt.kind {
-                    // Esc keeps the recovery copy for next time.
-                    self.inform("Recovery copy kept; it is offered again next time".to_owned());
-                }
-                return;
-            }
-            Action::Insert(c) if prompt.mode() == super::keymap_letter::PromptMode::Choice => {
-                self.choose(prompt, c);
-                return;
-            }
-            Action::Insert(c) => prompt.input.insert(c.encode_utf8(&mut [0; 4])),
-            Action::Paste(text) => prompt.input.insert(text.trim()),
-            Action::DeleteBackward => {
-                prompt.input.delete_backward();
-            }
-            Action::DeleteForward => {
-                prompt.input.delete_forward();
-            }
-            Action::ClearQuery => {
-                prompt.input.clear();
-            }
-            Action::CursorLeft => prompt.input.left(),
-            Action::CursorRight => prompt.input.right(),
-            Action::CursorStart => prompt.input.start(),
-            Action::CursorEnd => prompt.input.end(),
-            Action::Activate => {
-                self.submit(prompt);
-                return;
-            }
-            Action::Resize { width, height } => {
-                self.size = ratatui::layout::Rect::new(0, 0, width, height);
-            }
-            _ => {}
-        }
-        self.prompt = Some(prompt);
-    }
-
-    fn submit(&mut self, prompt: Prompt) {
-        let text = prompt.input.text().trim().to_owned();
-        match prompt.kind {
-            _ if text.is_empty() => {}
-            PromptKind::Open => self.guard(Pending::Open(PathBuf::from(text))),
-            PromptKind::SaveAs(then) => {
-                self.editor.path = Some(PathBuf::from(text));
-                self.save_letter(then);
-            }
-            PromptKind::Find => {
-                self.last_find = text;
-                self.find_in_letter(true);
-            }
-            PromptKind::Unsaved(_) | PromptKind::Recover(_) => {}
-        }
-    }
-
-    fn choose(&mut self, prompt: Prompt, choice: char) {
-        match (prompt.kind, choice.to_ascii_lowercase()) {
-            (PromptKind::Unsaved(pending), 's') => self.save_letter(Some(pending)),
-            (PromptKind::Unsaved(pending), 'd') => {
-                if let Some(dir) = &self.recovery.state_dir {
-                    remove_recovery(dir, self.editor.path.as_deref());
-                }
-                self.editor.mark_saved();
-                self.publish();
-                self.proceed(pending);
-            }
-            (PromptKind::Recover(text), 'r') => {
-                self.editor.replace_text(&text, self.target_unit());
-                self.recovery.edited = true;
-                self.publish();
-                self.confirm("Recovered the unsaved text; Ctrl-S saves it".to_owned());
-            }
-            (PromptKind::Recover(_), 'd') => {
-                if let Some(dir) = &self.recovery.state_dir {
-                    remove_recovery(dir, self.editor.path.as_deref());
-                }
-                self.confirm("Recovery copy discarded".to_owned());
-            }
-            (kind, _) => self.prompt = Some(Prompt::new(kind, "")),
-        }
     }
 }

@@ -6,7 +6,9 @@
 
 pub mod action;
 pub mod app;
+mod browser;
 mod clipboard;
+mod compare_view;
 mod comparison;
 mod document;
 pub mod draw;
@@ -20,11 +22,14 @@ mod live;
 mod mouse;
 mod profile;
 mod prompt;
+mod prompt_answer;
 mod query;
+mod recovery;
 mod render_browser;
 mod render_compare;
 mod render_help;
 mod render_letter;
+mod render_panel;
 mod results;
 pub mod snapshot;
 pub mod terminal;

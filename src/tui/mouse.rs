@@ -4,7 +4,7 @@ use super::action::{Edit, Movement};
 use super::app::App;
 use super::keymap::Focus;
 use super::layout;
-use super::render_letter;
+use super::render_panel;
 
 impl App {
     pub(crate) fn click(&mut self, column: u16, row: u16) {
@@ -83,6 +83,11 @@ impl App {
             Focus::List
         } else if layout::contains(areas.profile, column, row) {
             Focus::Profile
+        } else if layout::contains(layout::letter_areas(areas.letter).panel, column, row) {
+            for _ in 0..lines.unsigned_abs() {
+                self.scroll_panel(movement);
+            }
+            return;
         } else if layout::contains(areas.letter, column, row) {
             self.scroll_letter(lines);
             return;
@@ -110,15 +115,16 @@ impl App {
         } else if row == letter.panel.y && letter.panel.height > 0 {
             self.update(super::action::Action::NextPanel);
         } else if layout::contains(letter.panel, column, row) {
-            let rows = render_letter::panel_rows(self, usize::from(letter.panel.width));
-            let index = usize::from(row - letter.panel.y - 1);
+            let rows = render_panel::panel_rows(self, usize::from(letter.panel.width));
+            let first = render_panel::first_row(self, letter.panel);
+            let index = first + usize::from(row - letter.panel.y - 1);
             if let Some(Some(line)) = rows.get(index).map(|(_, line)| *line) {
                 self.editor.jump_to_line(line.saturating_sub(1));
             }
         }
     }
 
-    /// The wheel over the letter moves its cursor by `lines`.
+    /// The wheel over the letter's text moves its cursor by `lines`.
     fn scroll_letter(&mut self, lines: i16) {
         let to = if lines < 0 {
             super::action::Caret::Up

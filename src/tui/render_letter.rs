@@ -1,24 +1,22 @@
 //! The letter pane: the text with each duty line in its colour and a gutter of line numbers,
-//! best codes and marks; the verdict bar; and the analysis panel (line detail, coverage,
-//! checklist). Drawn from `lines()` because the editing widget has no per-line colours.
+//! best codes and marks, and the verdict bar; the analysis panel below is [`render_panel`]'s.
+//! Drawn from `lines()` because the editing widget has no per-line colours.
 
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::app::App;
+use super::editor::Found;
 use super::keymap::Focus;
 use super::layout;
-use super::letter::Panel;
+use super::render_panel;
 use super::theme::Theme;
 use super::wrap;
 use crate::classify::Colour;
 use crate::letter::LineAnalysis;
-
-/// Lines longer than this get a note: a duty should be one sentence.
-const LONG_LINE: usize = 400;
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
@@ -45,7 +43,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let areas = layout::letter_areas(area);
     render_text(frame, app, areas.gutter, areas.text);
     render_verdict(frame, app, areas.verdict);
-    render_panel(frame, app, areas.panel);
+    render_panel::render(frame, app, areas.panel);
 }
 
 /// The mark in the gutter for a duty line.
@@ -83,7 +81,10 @@ fn render_text(frame: &mut Frame, app: &App, gutter: Rect, text: Rect) {
     let height = usize::from(text.height);
     let editor = &app.editor;
     let (cursor_line, _) = editor.cursor();
-    let selection = editor.textarea.selection_range();
+    let highlights = Highlights {
+        selection: editor.textarea.selection_range(),
+        found: editor.found,
+    };
     let mut rows: Vec<(Line, Line)> = Vec::with_capacity(height);
     let mut screen_row = 0;
     for (index, line) in editor.lines().iter().enumerate() {
@@ -112,7 +113,7 @@ fn render_text(frame: &mut Frame, app: &App, gutter: Rect, text: Rect) {
             } else {
                 Line::default()
             };
-            let spans = text_spans(&chars, *segment, index, selection, style, theme);
+            let spans = text_spans(&chars, *segment, index, highlights, style, theme);
             rows.push((gutter_line, Line::from(spans)));
         }
     }
@@ -168,43 +169,55 @@ fn gutter_spans(
     Line::from(spans)
 }
 
-/// The spans of one screen row, with the selected characters in the selection style.
+/// What is highlighted in the letter's text: the selection and the match of the last find.
+#[derive(Clone, Copy)]
+struct Highlights {
+    selection: Option<((usize, usize), (usize, usize))>,
+    found: Option<Found>,
+}
+
+impl Highlights {
+    /// The style of the character at `column` of `line`, on top of the line's `style`.
+    fn style(self, line: usize, column: usize, style: Style, theme: Theme) -> Style {
+        let selected = self
+            .selection
+            .is_some_and(|((start_line, start), (end_line, end))| {
+                (line, column) >= (start_line, start) && (line, column) < (end_line, end)
+            });
+        let found = self
+            .found
+            .is_some_and(|found| found.line == line && (found.start..found.end).contains(&column));
+        match (selected, found) {
+            (_, true) => style.patch(theme.found()),
+            (true, false) => style.patch(theme.selection()),
+            (false, false) => style,
+        }
+    }
+}
+
+/// The spans of one screen row, with the selected characters in the selection style and the
+/// match of the last find in the found style.
 fn text_spans(
     chars: &[char],
     segment: wrap::Row,
     line: usize,
-    selection: Option<((usize, usize), (usize, usize))>,
+    highlights: Highlights,
     style: Style,
     theme: Theme,
 ) -> Vec<Span<'static>> {
-    let selected = |column: usize| {
-        selection.is_some_and(|((start_line, start), (end_line, end))| {
-            (line, column) >= (start_line, start) && (line, column) < (end_line, end)
-        })
-    };
     let mut spans = Vec::new();
     let mut run = String::new();
-    let mut run_selected = false;
+    let mut run_style = style;
     let visible = chars.get(segment.start..segment.end).unwrap_or_default();
     for (offset, &c) in visible.iter().enumerate() {
-        let is_selected = selected(segment.start + offset);
-        if is_selected != run_selected && !run.is_empty() {
-            let run_style = if run_selected {
-                style.patch(theme.selection())
-            } else {
-                style
-            };
+        let char_style = highlights.style(line, segment.start + offset, style, theme);
+        if char_style != run_style && !run.is_empty() {
             spans.push(Span::styled(std::mem::take(&mut run), run_style));
         }
-        run_selected = is_selected;
+        run_style = char_style;
         run.push(c);
     }
     if !run.is_empty() {
-        let run_style = if run_selected {
-            style.patch(theme.selection())
-        } else {
-            style
-        };
         spans.push(Span::styled(run, run_style));
     }
     spans
@@ -250,228 +263,4 @@ fn render_verdict(frame: &mut Frame, app: &App, area: Rect) {
         Paragraph::new(vec![first, second]).wrap(ratatui::widgets::Wrap { trim: true }),
         area,
     );
-}
-
-fn render_panel(frame: &mut Frame, app: &App, area: Rect) {
-    if area.height == 0 {
-        return;
-    }
-    let theme = app.theme;
-    let summary = &app.editor.live.summary;
-    let coverage = summary.coverage.as_ref().map_or_else(
-        || "–".to_owned(),
-        |c| format!("{}/{}", c.covered_duties(), c.duties.len()),
-    );
-    let found = summary.checklist.iter().filter(|i| i.found).count();
-    let names = [
-        (Panel::Line, "Line".to_owned()),
-        (Panel::Coverage, format!("Coverage {coverage}")),
-        (
-            Panel::Checklist,
-            format!("Checklist {found}/{}", summary.checklist.len()),
-        ),
-    ];
-    let mut tabs = Vec::new();
-    for (panel, name) in names {
-        let style = if panel == app.panel {
-            theme.selected(true)
-        } else {
-            theme.muted()
-        };
-        tabs.push(Span::styled(format!(" {name} "), style));
-        tabs.push(Span::styled("│", theme.muted()));
-    }
-    tabs.push(Span::styled(" F2 ", theme.key()));
-    let mut lines = vec![Line::from(tabs)];
-    lines.extend(
-        panel_rows(app, usize::from(area.width))
-            .into_iter()
-            .map(|(line, _)| line),
-    );
-    frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// Wraps `text` to `width` with `indent` before continuation rows.
-fn wrapped(text: &str, width: usize, indent: &str, style: Style) -> Vec<Line<'static>> {
-    let options = textwrap::Options::new(width.max(8)).subsequent_indent(indent);
-    textwrap::wrap(text, options)
-        .into_iter()
-        .map(|row| Line::styled(row.into_owned(), style))
-        .collect()
-}
-
-/// The rows of the analysis panel below its names, each with the letter line (1-based) a click
-/// on it jumps to.
-pub fn panel_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
-    match app.panel {
-        Panel::Line => line_detail(app, width)
-            .into_iter()
-            .map(|line| (line, None))
-            .collect(),
-        Panel::Coverage => coverage_rows(app, width),
-        Panel::Checklist => checklist_rows(app, width),
-    }
-}
-
-fn line_detail(app: &App, width: usize) -> Vec<Line<'static>> {
-    let theme = app.theme;
-    let (index, _) = app.editor.cursor();
-    let number = index + 1;
-    let Some(analysis) = app.editor.live.lines.get(index).filter(|a| a.is_duty()) else {
-        return wrapped(
-            &format!(
-                "Line {number} is not a duty: letterhead, greeting, dates, pay and signature lines are not classified. Duties are bullet or numbered lines, or lines under a “Duties:” heading."
-            ),
-            width,
-            "",
-            theme.muted(),
-        );
-    };
-    let mut rows = Vec::new();
-    let heading = match (analysis.judgement.as_ref(), app.target_unit()) {
-        (Some(judgement), Some(target)) => {
-            let word = match judgement.colour {
-                Colour::Green => "green: supports",
-                Colour::Amber => "amber: weak for",
-                Colour::Red => "red: reads as another occupation than",
-            };
-            Line::from(vec![
-                Span::styled(format!("Line {number} "), theme.heading()),
-                Span::styled(
-                    format!("{word} {} {}", target.code, target.title),
-                    theme.duty(judgement.colour).add_modifier(Modifier::BOLD),
-                ),
-            ])
-        }
-        _ => Line::from(vec![
-            Span::styled(format!("Line {number} "), theme.heading()),
-            Span::styled("no target: set one with t in the browser", theme.muted()),
-        ]),
-    };
-    rows.push(heading);
-    if let Some(verbatim) = &analysis.verbatim {
-        rows.extend(wrapped(
-            &format!(
-                "≡ Copies the official NOC text of {} ({:.0}% of its words). Officers treat copied NOC text as a red flag: describe the work as it was done, in the employer's own words.",
-                verbatim.code,
-                verbatim.overlap * 100.0
-            ),
-            width,
-            "  ",
-            theme.verbatim(),
-        ));
-    }
-    if let Some(judgement) = &analysis.judgement {
-        if judgement.colour != Colour::Green {
-            rows.extend(wrapped(
-                &format!("Why: {}", judgement.reason),
-                width,
-                "  ",
-                Style::new(),
-            ));
-        }
-        if let Some(advice) = &judgement.advice {
-            rows.extend(wrapped(
-                &format!("To make it green: {advice}"),
-                width,
-                "  ",
-                Style::new(),
-            ));
-        }
-    }
-    let length = analysis.line.text.chars().count();
-    if length > LONG_LINE {
-        rows.extend(wrapped(
-            &format!("This line is very long ({length} characters): put one duty on each line."),
-            width,
-            "  ",
-            theme.duty(Colour::Amber),
-        ));
-    }
-    rows.push(Line::styled("Best matches:", theme.heading()));
-    for candidate in &analysis.top {
-        rows.push(Line::from(vec![
-            Span::styled(format!("  {} ", candidate.unit.code), theme.code()),
-            Span::raw(format!("{:.2} ", candidate.score)),
-            Span::raw(candidate.unit.title.clone()),
-        ]));
-        if let Some(evidence) = candidate.evidence {
-            rows.extend(wrapped(
-                &format!("    “{}”", evidence.text),
-                width,
-                "     ",
-                theme.muted(),
-            ));
-        }
-    }
-    rows
-}
-
-fn lines_text(lines: &[usize]) -> String {
-    let list: Vec<String> = lines.iter().map(usize::to_string).collect();
-    match list.len() {
-        0 => String::new(),
-        1 => format!(" (line {})", list[0]),
-        _ => format!(" (lines {})", list.join(", ")),
-    }
-}
-
-fn coverage_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
-    let theme = app.theme;
-    let (Some(coverage), Some(target)) = (&app.editor.live.summary.coverage, app.target_unit())
-    else {
-        return wrapped(
-            "Set a target (t on an occupation in the browser) to see which of its duties the letter covers.",
-            width,
-            "",
-            theme.muted(),
-        )
-        .into_iter()
-        .map(|line| (line, None))
-        .collect();
-    };
-    let mut rows = vec![(
-        Line::styled(
-            format!("{} {}: {}", target.code, target.title, coverage.summary()),
-            theme.heading(),
-        ),
-        None,
-    )];
-    let items = std::iter::once((&coverage.lead, "Lead statement: "))
-        .chain(coverage.duties.iter().map(|duty| (duty, "")));
-    for (item, label) in items {
-        let (tick, style) = if item.covered() {
-            ("✓", theme.duty(Colour::Green))
-        } else {
-            ("✗", theme.muted())
-        };
-        let text = format!("{tick} {label}{}{}", item.text, lines_text(&item.lines));
-        for line in wrapped(&text, width, "  ", style) {
-            rows.push((line, item.lines.first().copied()));
-        }
-    }
-    rows
-}
-
-fn checklist_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
-    let theme = app.theme;
-    let mut rows = Vec::new();
-    for item in &app.editor.live.summary.checklist {
-        let (tick, style) = if item.found {
-            ("✓", theme.duty(Colour::Green))
-        } else {
-            ("✗", theme.duty(Colour::Red))
-        };
-        let detail = match (&item.line, &item.note) {
-            (Some(line), Some(note)) => format!(" — line {line}, {note}"),
-            (Some(line), None) => format!(" — line {line}"),
-            (None, Some(note)) => format!(": {note}"),
-            (None, None) => String::new(),
-        };
-        let text = format!("{tick} {}{detail}", item.label);
-        for line in wrapped(&text, width, "  ", style) {
-            rows.push((line, item.line));
-        }
-    }
-    rows
 }

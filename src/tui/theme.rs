@@ -177,4 +177,17 @@ impl Theme {
             Style::new().add_modifier(Modifier::REVERSED)
         }
     }
+
+    /// The match of a find in the letter: the accent as a background, reverse video without
+    /// colour.
+    pub fn found(self) -> Style {
+        if self.color {
+            Style::new()
+                .fg(ON_BADGE)
+                .bg(ACCENT)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::UNDERLINED)
+        }
+    }
 }

@@ -5,5 +5,6 @@ mod cli;
 mod data;
 mod editor;
 mod editor_tmux;
+mod editor_view;
 mod search;
 mod tui;

@@ -1,0 +1,119 @@
+//! The answers to the footer prompts: keys typed into an open prompt, and what each answer
+//! does (open, save as, find, the unsaved-changes and recovery questions).
+
+use std::path::{Path, PathBuf};
+
+use super::action::Action;
+use super::app::App;
+use super::keymap_letter::PromptMode;
+use super::prompt::{Pending, Prompt, PromptKind};
+use crate::letter::recovery::remove_recovery;
+
+impl App {
+    /// Asks for a letter file to open, starting in the current letter's folder.
+    pub(crate) fn ask_for_letter(&mut self) {
+        let folder = self
+            .editor
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .filter(|p| !p.as_os_str().is_empty())
+            .map(|p| format!("{}/", p.display()))
+            .unwrap_or_default();
+        self.prompt = Some(Prompt::new(PromptKind::Open, &folder));
+    }
+
+    /// Asks for text to find in the letter, offering the last search.
+    pub(crate) fn ask_to_find(&mut self) {
+        let last = self.last_find.clone();
+        self.prompt = Some(Prompt::new(PromptKind::Find, &last));
+    }
+
+    /// Applies an action to the open prompt.
+    pub(crate) fn update_prompt(&mut self, action: Action) {
+        let Some(mut prompt) = self.prompt.take() else {
+            return;
+        };
+        match action {
+            Action::Cancel => {
+                if let PromptKind::Recover(_) = prompt.kind {
+                    // Esc keeps the recovery copy for next time.
+                    self.inform("Recovery copy kept; it is offered again next time".to_owned());
+                }
+                return;
+            }
+            Action::Insert(c) if prompt.mode() == PromptMode::Choice => {
+                self.choose(prompt, c);
+                return;
+            }
+            Action::Insert(c) => prompt.input.insert(c.encode_utf8(&mut [0; 4])),
+            Action::Paste(text) => prompt.input.insert(text.trim()),
+            Action::DeleteBackward => {
+                prompt.input.delete_backward();
+            }
+            Action::DeleteForward => {
+                prompt.input.delete_forward();
+            }
+            Action::ClearQuery => {
+                prompt.input.clear();
+            }
+            Action::CursorLeft => prompt.input.left(),
+            Action::CursorRight => prompt.input.right(),
+            Action::CursorStart => prompt.input.start(),
+            Action::CursorEnd => prompt.input.end(),
+            Action::Activate => {
+                self.submit(prompt);
+                return;
+            }
+            Action::Resize { width, height } => {
+                self.size = ratatui::layout::Rect::new(0, 0, width, height);
+            }
+            _ => {}
+        }
+        self.prompt = Some(prompt);
+    }
+
+    fn submit(&mut self, prompt: Prompt) {
+        let text = prompt.input.text().trim().to_owned();
+        match prompt.kind {
+            _ if text.is_empty() => {}
+            PromptKind::Open => self.guard(Pending::Open(PathBuf::from(text))),
+            PromptKind::SaveAs(then) => {
+                self.editor.path = Some(PathBuf::from(text));
+                self.save_letter(then);
+            }
+            PromptKind::Find => {
+                self.last_find = text;
+                self.find_in_letter(true);
+            }
+            PromptKind::Unsaved(_) | PromptKind::Recover(_) => {}
+        }
+    }
+
+    fn choose(&mut self, prompt: Prompt, choice: char) {
+        match (prompt.kind, choice.to_ascii_lowercase()) {
+            (PromptKind::Unsaved(pending), 's') => self.save_letter(Some(pending)),
+            (PromptKind::Unsaved(pending), 'd') => {
+                if let Some(dir) = &self.recovery.state_dir {
+                    remove_recovery(dir, self.editor.path.as_deref());
+                }
+                self.editor.mark_saved();
+                self.publish();
+                self.proceed(pending);
+            }
+            (PromptKind::Recover(text), 'r') => {
+                self.editor.replace_text(&text, self.target_unit());
+                self.recovery.edited = true;
+                self.publish();
+                self.confirm("Recovered the unsaved text; Ctrl-S saves it".to_owned());
+            }
+            (PromptKind::Recover(_), 'd') => {
+                if let Some(dir) = &self.recovery.state_dir {
+                    remove_recovery(dir, self.editor.path.as_deref());
+                }
+                self.confirm("Recovery copy discarded".to_owned());
+            }
+            (kind, _) => self.prompt = Some(Prompt::new(kind, "")),
+        }
+    }
+}
