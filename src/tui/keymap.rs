@@ -182,11 +182,19 @@ fn movement(key: KeyEvent, text: bool, pages_on_space: bool) -> Option<Movement>
 
 fn search_key(key: KeyEvent, ctrl: bool, alt: bool) -> Option<Action> {
     let action = match key.code {
-        KeyCode::Char('u') if ctrl => Action::ClearQuery,
         KeyCode::Char('a') if ctrl => Action::CursorStart,
         KeyCode::Char('e') if ctrl => Action::CursorEnd,
         KeyCode::Char('h') if ctrl => Action::DeleteBackward,
         KeyCode::Char(c) if !ctrl && !alt => Action::Insert(c),
+        code => return text_field_key(code, ctrl),
+    };
+    Some(action)
+}
+
+/// The editing keys every one-line text field shares (the search box and the prompts).
+pub fn text_field_key(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match code {
+        KeyCode::Char('u') if ctrl => Action::ClearQuery,
         KeyCode::Backspace => Action::DeleteBackward,
         KeyCode::Delete => Action::DeleteForward,
         KeyCode::Left => Action::CursorLeft,
@@ -194,8 +202,7 @@ fn search_key(key: KeyEvent, ctrl: bool, alt: bool) -> Option<Action> {
         KeyCode::Home => Action::CursorStart,
         KeyCode::End => Action::CursorEnd,
         _ => return None,
-    };
-    Some(action)
+    })
 }
 
 /// Every binding, by section, as the help overlay lists them: (section, keys, what they do).

@@ -22,17 +22,8 @@ pub fn prompt_key(mode: PromptMode, key: KeyEvent) -> Option<Action> {
         (_, KeyCode::Esc) => Some(Action::Cancel),
         (_, KeyCode::Char(c)) if !ctrl => Some(Action::Insert(c)),
         (PromptMode::Choice, _) => None,
-        (PromptMode::Text, code) => Some(match code {
-            KeyCode::Enter => Action::Activate,
-            KeyCode::Char('u') if ctrl => Action::ClearQuery,
-            KeyCode::Backspace => Action::DeleteBackward,
-            KeyCode::Delete => Action::DeleteForward,
-            KeyCode::Left => Action::CursorLeft,
-            KeyCode::Right => Action::CursorRight,
-            KeyCode::Home => Action::CursorStart,
-            KeyCode::End => Action::CursorEnd,
-            _ => return None,
-        }),
+        (PromptMode::Text, KeyCode::Enter) => Some(Action::Activate),
+        (PromptMode::Text, code) => super::keymap::text_field_key(code, ctrl),
     }
 }
 

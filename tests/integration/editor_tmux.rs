@@ -5,18 +5,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use super::editor::fixture;
-use super::tui::Tmux;
-
-fn has_tmux() -> bool {
-    let found = std::process::Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|output| output.status.success());
-    if !found {
-        eprintln!("skipping a tmux end-to-end test: tmux is not installed");
-    }
-    found
-}
+use super::tui::{Tmux, has_tmux};
 
 /// Starts `nocfit ARGS` in a private tmux server with recovery copies in `state`.
 fn start(name: &str, state: &Path, args: &str) -> Tmux {

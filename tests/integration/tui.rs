@@ -471,14 +471,21 @@ impl Drop for Tmux {
     }
 }
 
-#[test]
-fn end_to_end_in_tmux_bookkeeper_lists_12200_first() {
-    let has_tmux = std::process::Command::new("tmux")
+/// Whether tmux is installed; the end-to-end tests skip, saying so, when it is not.
+pub fn has_tmux() -> bool {
+    let found = std::process::Command::new("tmux")
         .arg("-V")
         .output()
         .is_ok_and(|output| output.status.success());
-    if !has_tmux {
-        eprintln!("skipping the tmux end-to-end test: tmux is not installed");
+    if !found {
+        eprintln!("skipping a tmux end-to-end test: tmux is not installed");
+    }
+    found
+}
+
+#[test]
+fn end_to_end_in_tmux_bookkeeper_lists_12200_first() {
+    if !has_tmux() {
         return;
     }
     let tmux = Tmux {
