@@ -13,6 +13,8 @@ pub enum Action {
     FocusSearch,
     /// Open or close the help overlay that lists every binding.
     ToggleHelp,
+    /// Scroll the help overlay when it is taller than the screen.
+    ScrollHelp(Movement),
     /// Step back: close an overlay or view, cancel a pending comparison, clear the search.
     Cancel,
     /// Type a character into the search box.

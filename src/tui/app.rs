@@ -39,6 +39,8 @@ pub struct App {
     pub(crate) size: Rect,
     pub(crate) focus: Focus,
     pub(crate) help: bool,
+    /// First row of the help overlay shown, when it scrolls.
+    pub(crate) help_scroll: usize,
     pub(crate) query: Query,
     pub(crate) results: Results,
     pub(crate) tree: Tree,
@@ -82,6 +84,7 @@ impl App {
             size: Rect::new(0, 0, 100, 30),
             focus: Focus::Search,
             help: false,
+            help_scroll: 0,
             query: Query::default(),
             results: Results::default(),
             tree: Tree::new(catalog),
@@ -236,7 +239,15 @@ impl App {
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrevious => self.cycle_focus(Focus::ORDER.len() - 1),
             Action::FocusSearch => self.focus = Focus::Search,
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+            }
+            Action::ScrollHelp(movement) => {
+                let page = usize::from(self.size.height.saturating_sub(6)).max(1);
+                let max = super::render_help::line_count(usize::from(self.size.width));
+                self.help_scroll = movement.scrolled(self.help_scroll, page, max);
+            }
             Action::Cancel => self.cancel(),
             // `/` focuses the search box everywhere, so a leading `/` is not part of a query.
             Action::Insert('/') if self.query.text().is_empty() => self.focus = Focus::Search,

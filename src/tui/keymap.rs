@@ -106,6 +106,12 @@ pub fn action_for_key(context: Context, key: KeyEvent) -> Option<Action> {
     if context.help {
         return match key.code {
             KeyCode::Esc | KeyCode::Char('?' | 'q') | KeyCode::Enter => Some(Action::ToggleHelp),
+            KeyCode::Up | KeyCode::Char('k') => Some(Action::ScrollHelp(Movement::Up)),
+            KeyCode::Down | KeyCode::Char('j') => Some(Action::ScrollHelp(Movement::Down)),
+            KeyCode::PageUp => Some(Action::ScrollHelp(Movement::PageUp)),
+            KeyCode::PageDown | KeyCode::Char(' ') => Some(Action::ScrollHelp(Movement::PageDown)),
+            KeyCode::Home => Some(Action::ScrollHelp(Movement::Top)),
+            KeyCode::End => Some(Action::ScrollHelp(Movement::Bottom)),
             _ => None,
         };
     }
@@ -279,7 +285,11 @@ pub const HELP: &[(&str, &str, &str)] = &[
 /// The short list of keys the footer shows for a context: (keys, what they do).
 pub fn hints(context: Context) -> &'static [(&'static str, &'static str)] {
     if context.help {
-        return &[("Esc", "close help"), ("Ctrl-Q", "quit")];
+        return &[
+            ("Esc", "close help"),
+            ("↑ ↓ PgUp PgDn", "scroll"),
+            ("Ctrl-Q", "quit"),
+        ];
     }
     if context.comparing {
         return &[

@@ -160,13 +160,36 @@ fn help_overlay_lists_every_binding() {
     let mut app = app();
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('?'));
-    let text = screen(&render(&app));
-    for (_, keys, _) in nocfit::tui::keymap::HELP {
-        assert!(text.contains(keys), "help lists {keys}");
+    let wide = screen(&render_at(&app, 180, 50));
+    for (_, keys, what) in nocfit::tui::keymap::HELP {
+        assert!(wide.contains(keys), "help lists {keys}");
+        assert!(wide.contains(what), "help explains {keys}: {what}");
     }
+    let text = screen(&render(&app));
     insta::assert_snapshot!("help", text);
     press(&mut app, KeyCode::Esc);
     assert!(!screen(&render(&app)).contains("Esc closes"));
+}
+
+#[test]
+fn help_too_wide_for_two_columns_scrolls_in_one() {
+    let mut app = app();
+    app.update(Action::Resize {
+        width: WIDTH,
+        height: HEIGHT,
+    });
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Char('?'));
+    let top = screen(&render(&app));
+    assert!(top.contains("this help (F1 in the search box)"), "{top}");
+    assert!(top.contains("↑ ↓ PgUp PgDn scroll"));
+    assert!(!top.contains("close the comparison"));
+    press(&mut app, KeyCode::End);
+    let bottom = screen(&render(&app));
+    assert!(bottom.contains("close the comparison"), "{bottom}");
+    assert!(!bottom.contains("move focus between panes"));
+    press(&mut app, KeyCode::Home);
+    assert_eq!(screen(&render(&app)), top);
 }
 
 #[test]
