@@ -17,17 +17,7 @@ fn start(name: &str, state: &Path, args: &str) -> Tmux {
         "exec env NOCFIT_STATE_DIR='{}' '{binary}' {args}",
         state.display()
     );
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "nocfit",
-        "-x",
-        "140",
-        "-y",
-        "45",
-        &command,
-    ]);
+    tmux.start(140, 45, &command);
     tmux
 }
 

@@ -467,6 +467,22 @@ impl Tmux {
         command
     }
 
+    /// Starts `command` in a detached session named "nocfit" of the given size.
+    pub fn start(&self, width: u16, height: u16, command: &str) {
+        let (width, height) = (width.to_string(), height.to_string());
+        self.run(&[
+            "new-session",
+            "-d",
+            "-s",
+            "nocfit",
+            "-x",
+            &width,
+            "-y",
+            &height,
+            command,
+        ]);
+    }
+
     pub fn run(&self, args: &[&str]) -> String {
         match self.command().args(args).output() {
             Ok(output) => String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -514,18 +530,7 @@ fn end_to_end_in_tmux_bookkeeper_lists_12200_first() {
     let tmux = Tmux {
         socket: format!("nocfit-test-{}", std::process::id()),
     };
-    let binary = env!("CARGO_BIN_EXE_nocfit");
-    tmux.run(&[
-        "new-session",
-        "-d",
-        "-s",
-        "nocfit",
-        "-x",
-        "100",
-        "-y",
-        "30",
-        binary,
-    ]);
+    tmux.start(100, 30, env!("CARGO_BIN_EXE_nocfit"));
     let screen = tmux.wait_for(|screen| screen.contains("Occupations (516)"));
     assert!(
         screen.contains("Occupations (516)"),
