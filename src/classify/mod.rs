@@ -137,10 +137,6 @@ impl Classifier {
         self.catalog
     }
 
-    pub fn analyzer(&self) -> &Analyzer {
-        &self.analyzer
-    }
-
     /// Scores one line against every unit group.
     pub fn score(&self, line: &str) -> LineScores {
         let terms = self.analyzer.terms(line);
@@ -281,16 +277,6 @@ impl Classifier {
                 similarity,
             }),
         }
-    }
-
-    /// The rank (0 = best) of a unit group for a scored line.
-    pub fn rank(&self, line: &LineScores, unit: usize) -> usize {
-        let score = line.scores[unit];
-        line.scores
-            .iter()
-            .enumerate()
-            .filter(|&(other, &s)| s > score || (s == score && other < unit))
-            .count()
     }
 
     /// How similar the line is to each main duty of a unit group (by duty number), for the

@@ -7,6 +7,7 @@ use super::classify::read_input;
 use super::{CliError, Paint};
 use crate::classify::{Classifier, Colour};
 use crate::letter::{LetterAnalysis, analyze, report};
+use crate::noc::Catalog;
 
 /// Output format of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -27,12 +28,12 @@ pub fn run(
     out: &mut dyn Write,
     paint: Paint,
 ) -> Result<(), CliError> {
-    let classifier = Classifier::embedded();
+    // Check the target and the letter before building the classifier, so bad input fails fast.
     let target = noc
-        .map(|code| classifier.catalog().target(code))
+        .map(|code| Catalog::embedded().target(code))
         .transpose()?;
     let text = read_input(Some(file))?;
-    let analysis = analyze(classifier, &text, target, all_duties);
+    let analysis = analyze(Classifier::embedded(), &text, target, all_duties);
     match format {
         CheckFormat::Json => {
             serde_json::to_writer_pretty(&mut *out, &report::json(&analysis))
@@ -77,22 +78,20 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
             .first()
             .map(|c| c.unit.code.as_str())
             .unwrap_or("-----");
-        let (mark, text) = match line.judgement.as_ref().map(|j| j.colour) {
-            Some(Colour::Green) => (paint.green("●"), paint.green(&line.line.text)),
-            Some(Colour::Amber) => (paint.amber("●"), paint.amber(&line.line.text)),
-            Some(Colour::Red) => (paint.red("●"), paint.red(&line.line.text)),
-            None => ("·".to_owned(), line.line.text.clone()),
-        };
-        let mark = if paint.color {
-            mark
-        } else {
+        // Without colour, a letter marks the line: G, A or R.
+        let (style, letter): (fn(&Paint, &str) -> String, &str) =
             match line.judgement.as_ref().map(|j| j.colour) {
-                Some(Colour::Green) => "G".to_owned(),
-                Some(Colour::Amber) => "A".to_owned(),
-                Some(Colour::Red) => "R".to_owned(),
-                None => "·".to_owned(),
-            }
+                Some(Colour::Green) => (Paint::green, "G"),
+                Some(Colour::Amber) => (Paint::amber, "A"),
+                Some(Colour::Red) => (Paint::red, "R"),
+                None => (|_, text| text.to_owned(), "·"),
+            };
+        let mark = if paint.color {
+            style(&paint, "●")
+        } else {
+            letter.to_owned()
         };
+        let text = style(&paint, &line.line.text);
         let copied = if line.verbatim.is_some() {
             paint.red(" [copied from NOC]")
         } else {

@@ -200,7 +200,7 @@ pub fn analyze_line(
 
 /// Rebuilds coverage, verdict and checklist from analysed lines.
 pub fn summarize(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Summary {
-    let letter_lines: Vec<LetterLine> = lines.iter().map(|l| l.line.clone()).collect();
+    let letter_lines: Vec<&LetterLine> = lines.iter().map(|l| &l.line).collect();
     Summary {
         coverage: target.map(|target| coverage(lines, target)),
         verdict: verdict(lines, target),

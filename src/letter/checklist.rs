@@ -1,6 +1,7 @@
 //! What an employment reference letter must contain for an immigration application, each item
 //! found (with the line it was found on) or missing.
 
+use std::borrow::Borrow;
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -123,8 +124,9 @@ fn closing() -> &'static Regex {
     })
 }
 
-/// Checks the letter's lines for every required item.
-pub fn check(lines: &[LetterLine]) -> Vec<ChecklistItem> {
+/// Checks the letter's lines (owned or borrowed) for every required item.
+pub fn check<L: Borrow<LetterLine>>(lines: &[L]) -> Vec<ChecklistItem> {
+    let lines: Vec<&LetterLine> = lines.iter().map(Borrow::borrow).collect();
     let closing_line = lines.iter().position(|l| closing().is_match(&l.text));
     let mut items: Vec<ChecklistItem> = PATTERNS
         .iter()
@@ -156,7 +158,11 @@ pub fn check(lines: &[LetterLine]) -> Vec<ChecklistItem> {
             }
         })
         .collect();
-    let duties: Vec<&LetterLine> = lines.iter().filter(|l| l.kind == LineKind::Duty).collect();
+    let duties: Vec<&LetterLine> = lines
+        .iter()
+        .copied()
+        .filter(|l| l.kind == LineKind::Duty)
+        .collect();
     items.push(ChecklistItem {
         key: "duties",
         label: "A list of duties",
