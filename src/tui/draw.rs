@@ -122,9 +122,18 @@ fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
             theme.heading(),
         ));
     }
+    // Whole hints only, in order of importance, as many as fit: a hint cut in half says
+    // nothing.
+    let mut width: usize = spans.iter().map(Span::width).sum();
     for (keys, what) in keymap::hints(app.context()) {
-        spans.push(Span::styled(format!(" {keys}"), theme.key()));
-        spans.push(Span::styled(format!(" {what}"), theme.muted()));
+        let key = Span::styled(format!(" {keys}"), theme.key());
+        let description = Span::styled(format!(" {what}"), theme.muted());
+        width += key.width() + description.width();
+        if width > usize::from(area.width) {
+            break;
+        }
+        spans.push(key);
+        spans.push(description);
     }
     frame.render_widget(Line::from(spans), area);
 }

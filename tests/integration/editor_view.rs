@@ -307,3 +307,40 @@ fn wide_characters_take_two_cells_in_the_wrap_and_for_the_cursor() {
     let (_, cursor) = draw_with_cursor(&app);
     assert_eq!(cursor, Position::new(text.x + 4, text.y));
 }
+
+/// The footer shows whole key hints only: at any width the last one ends in its description.
+#[test]
+fn footer_hints_are_never_cut_in_half() {
+    let dir = folder();
+    let app = letter_app(
+        &dir,
+        Theme::COLOR,
+        Some("12200"),
+        "Duties:\n- Posted journal entries\n",
+    );
+    for width in [60u16, 80, 100, 140] {
+        let buffer = render_at(&app, width, HEIGHT);
+        let footer: String = (0..width)
+            .map(|x| buffer[(x, HEIGHT - 1)].symbol())
+            .collect::<String>()
+            .trim_end()
+            .to_owned();
+        assert!(footer.contains("F1 help"), "{width} columns: {footer:?}");
+        let complete = [
+            "quit",
+            "save",
+            "open",
+            "new",
+            "export",
+            "find",
+            "panel",
+            "scroll panel",
+            "checklist",
+            "next pane",
+        ];
+        assert!(
+            complete.iter().any(|hint| footer.ends_with(hint)),
+            "{width} columns: the footer ends in a cut hint: {footer:?}"
+        );
+    }
+}
