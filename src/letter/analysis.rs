@@ -106,6 +106,8 @@ pub struct Verdict {
     pub ranking: Vec<Share>,
     /// A plain-language warning when a lower-TEER occupation competes.
     pub warning: Option<String>,
+    /// That lower-TEER occupation, with its share.
+    pub competitor: Option<Share>,
     /// How many duty lines counted (generic lines do not).
     pub counted_lines: usize,
 }
@@ -307,10 +309,12 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
             .then_with(|| a.unit.code.cmp(&b.unit.code))
     });
     ranking.truncate(RANKED.max(ranking.iter().filter(|s| s.share > 0.0).count()));
-    let warning = lower_teer_warning(&ranking, target);
+    let competitor = lower_teer_competitor(&ranking, target).cloned();
+    let warning = competitor.as_ref().map(warning_text);
     Verdict {
         ranking,
         warning,
+        competitor,
         counted_lines: counted,
     }
 }
@@ -336,21 +340,45 @@ fn soft_vote(top: &[Candidate<'static>]) -> Vec<(&'static UnitGroup, f32)> {
         .collect()
 }
 
-fn lower_teer_warning(ranking: &[Share], target: Option<&'static UnitGroup>) -> Option<String> {
+fn lower_teer_competitor<'a>(
+    ranking: &'a [Share],
+    target: Option<&'static UnitGroup>,
+) -> Option<&'a Share> {
     let reference = target.or_else(|| ranking.first().map(|s| s.unit))?;
-    let competitor = ranking.iter().find(|share| {
+    ranking.iter().find(|share| {
         share.unit.teer > reference.teer && share.share >= WARN_SHARE && share.unit != reference
-    })?;
-    Some(format!(
-        "an officer may classify this letter as {} {} (TEER {}){}: {:.0}% of the duty lines read as it",
+    })
+}
+
+fn warning_text(competitor: &Share) -> String {
+    format!(
+        "an officer may classify this letter as {} {} (TEER {}{}): {:.0}% of the duty lines read as it",
         competitor.unit.code,
         competitor.unit.title,
         competitor.unit.teer,
-        if competitor.unit.teer >= 4 {
-            ", which is not skilled work for Express Entry"
-        } else {
-            ""
-        },
+        unskilled_note(competitor.unit),
         competitor.share * 100.0
-    ))
+    )
+}
+
+impl Share {
+    /// The warning in few words, for a narrow bar: "may read as 14200 (TEER 4, ...): 38% of
+    /// duty lines".
+    pub fn short_warning(&self) -> String {
+        format!(
+            "an officer may read this letter as {} (TEER {}{}): {:.0}% of duty lines",
+            self.unit.code,
+            self.unit.teer,
+            unskilled_note(self.unit),
+            self.share * 100.0
+        )
+    }
+}
+
+fn unskilled_note(unit: &UnitGroup) -> &'static str {
+    if unit.teer >= 4 {
+        ", not skilled for Express Entry"
+    } else {
+        ""
+    }
 }

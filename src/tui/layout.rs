@@ -109,7 +109,10 @@ pub fn letter_areas(letter: Rect) -> LetterAreas {
     } else {
         0
     };
-    let verdict_height = if inside.height >= 16 {
+    // The verdict's first row holds the shares and the coverage; a warning wraps below it.
+    let verdict_height = if inside.height >= 24 {
+        4
+    } else if inside.height >= 16 {
         3
     } else if inside.height >= 8 {
         2

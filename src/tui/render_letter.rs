@@ -242,8 +242,19 @@ fn render_verdict(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     let first = Line::from(first);
-    let second = if let Some(warning) = &summary.verdict.warning {
-        Line::styled(format!("⚠ {warning}"), theme.duty(Colour::Amber))
+    let second = if let (Some(warning), Some(competitor)) =
+        (&summary.verdict.warning, &summary.verdict.competitor)
+    {
+        // The full sentence when it fits under the shares, the short one when it does not.
+        let width = usize::from(area.width.max(1));
+        let rows_left = usize::from(area.height).saturating_sub(first.width().div_ceil(width));
+        let full = format!("⚠ {warning}");
+        let text = if full.chars().count().div_ceil(width) <= rows_left {
+            full
+        } else {
+            format!("⚠ {}", competitor.short_warning())
+        };
+        Line::styled(text, theme.duty(Colour::Amber))
     } else if app.target.is_none() {
         Line::styled(
             "No target: press t on an occupation in the browser (or start with --noc CODE) to colour the lines",

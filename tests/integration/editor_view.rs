@@ -344,3 +344,33 @@ fn footer_hints_are_never_cut_in_half() {
         );
     }
 }
+
+/// The lower-TEER warning is never cut off: a narrow verdict bar gets its short form.
+#[test]
+fn the_lower_teer_warning_fits_the_verdict_bar() {
+    let dir = folder();
+    let app = letter_app(
+        &dir,
+        Theme::COLOR,
+        Some("12200"),
+        &fixture("mixed-duties-1311-1431.txt"),
+    );
+    let buffer = render_at(&app, WIDTH, HEIGHT);
+    let verdict = letter_areas().verdict;
+    let text: String = (verdict.y..verdict.bottom())
+        .map(|y| {
+            (verdict.x..verdict.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect::<String>()
+                .trim_end()
+                .to_owned()
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("⚠"), "no warning in {text:?}");
+    assert!(text.contains("14200"), "{text:?}");
+    assert!(
+        text.ends_with("of duty lines") || text.ends_with("read as it"),
+        "the warning is cut off: {text:?}"
+    );
+}
