@@ -2,7 +2,7 @@
 //! specific it is to few occupations, and an inverted index to score a line against all of
 //! them at once.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::text::Analyzer;
 use crate::noc::UnitGroup;
@@ -14,8 +14,10 @@ pub enum StatementKind {
     Lead,
     /// Main duty number `n` (0-based, across role groups).
     Duty(u16),
-    /// The title and the example titles together.
-    Titles,
+    /// The unit group's title.
+    Title,
+    /// Example title number `n`.
+    Example(u16),
 }
 
 /// One official statement with its term vector.
@@ -33,8 +35,10 @@ pub struct TermIndex {
     vocabulary: Vocabulary,
     idf: Vec<f32>,
     pub statements: Vec<Statement>,
-    /// The statements of each unit group (they are stored unit by unit).
+    /// The lead, duty and title statements of each unit group (stored unit by unit).
     pub unit_statements: Vec<std::ops::Range<usize>>,
+    /// Where the example titles start: they follow every unit's other statements.
+    pub first_example: usize,
     /// term -> (statement, weight)
     statement_postings: Vec<Vec<(u32, f32)>>,
     /// term -> (unit, weight), over each unit's whole profile.
@@ -72,24 +76,47 @@ impl TermIndex {
                 });
                 statement_terms.push(terms);
             }
-            let mut titles = analyzer.terms(&unit.title);
-            for example in &unit.example_titles {
-                titles.extend(analyzer.terms(example));
-            }
-            titles.sort();
-            titles.dedup();
-            profile.extend(analyzer.terms(&unit.title));
+            let title = analyzer.terms(&unit.title);
+            profile.extend(title.iter().cloned());
             statements.push(Statement {
                 unit: unit_index,
-                kind: StatementKind::Titles,
+                kind: StatementKind::Title,
             });
-            // Example titles stay out of the profile: they name jobs, not the work, and
-            // diluted it (measured on the dev sets).
-            statement_terms.push(titles);
+            statement_terms.push(title);
             unit_statements.push(first_statement..statements.len());
 
             profile_terms.push(profile);
         }
+        // Each example title is a statement of its own: "kitchen supervisor" is one job, and
+        // one bag of all the titles of a unit group matched everything a little (measured on
+        // the dev sets). They stay out of the profile: they name jobs, not the work.
+        let first_example = statements.len();
+        // The stems the duties describe the work with, for reading agent nouns in titles.
+        let work_stems: HashSet<&str> = statements
+            .iter()
+            .zip(&statement_terms)
+            .filter(|(statement, _)| matches!(statement.kind, StatementKind::Duty(_)))
+            .flat_map(|(_, terms)| terms.iter().map(String::as_str))
+            .collect();
+        let mut example_terms = Vec::new();
+        for (unit_index, unit) in units.iter().enumerate() {
+            let unit_index = u16::try_from(unit_index).expect("fewer than 65536 unit groups");
+            for (n, example) in unit.example_titles.iter().enumerate() {
+                statements.push(Statement {
+                    unit: unit_index,
+                    kind: StatementKind::Example(u16::try_from(n).unwrap_or(u16::MAX)),
+                });
+                let mut terms = analyzer.terms(example);
+                // "kitchen supervisor" also says "supervise": letters describe the work.
+                if let Some(head) = super::text::words(job_part(example)).last()
+                    && let Some(verb) = agent_verb(head, analyzer, &work_stems)
+                {
+                    terms.push(verb);
+                }
+                example_terms.push(terms);
+            }
+        }
+        statement_terms.extend(example_terms);
 
         // Specificity: inverse document frequency over unit groups.
         let mut vocabulary = Vocabulary::default();
@@ -110,6 +137,13 @@ impl TermIndex {
                 unit_frequency[id] += 1;
             }
         }
+        // Words only example titles use ("timekeeper") are terms too, found in no profile: as
+        // specific as a term can be. Unknown, they would drop out and leave "timekeeper -
+        // payroll" a title about payroll alone.
+        for terms in &statement_terms[first_example..] {
+            vocabulary.learn(terms);
+        }
+        unit_frequency.resize(vocabulary.next_id() as usize, 0);
         let n = profile_terms.len() as f32;
         let idf: Vec<f32> = unit_frequency
             .iter()
@@ -121,6 +155,7 @@ impl TermIndex {
             idf,
             statements,
             unit_statements,
+            first_example,
             statement_postings: Vec::new(),
             profile_postings: Vec::new(),
         };
@@ -164,14 +199,36 @@ impl TermIndex {
         vector
     }
 
-    /// Cosine similarity of `query` with every statement, accumulated into `scores`
-    /// (resized to the number of statements).
-    pub fn score_statements(&self, query: &SparseVector, scores: &mut Vec<f32>) {
-        scores.clear();
-        scores.resize(self.statements.len(), 0.0);
+    /// Cosine similarity of `query` with every statement, accumulated into `scores`, which
+    /// must be all zeros (see [`TermIndex::clear_statement_scores`]). The statements that
+    /// share a term with the line go to `touched`: most of the 34,000 share none.
+    pub fn score_statements(
+        &self,
+        query: &SparseVector,
+        scores: &mut Vec<f32>,
+        touched: &mut Vec<u32>,
+    ) {
+        if scores.len() != self.statements.len() {
+            scores.clear();
+            scores.resize(self.statements.len(), 0.0);
+        }
+        touched.clear();
         for &(term, weight) in query {
             for &(statement, w) in &self.statement_postings[term as usize] {
-                scores[statement as usize] += weight * w;
+                let score = &mut scores[statement as usize];
+                if *score == 0.0 {
+                    touched.push(statement);
+                }
+                *score += weight * w;
+            }
+        }
+    }
+
+    /// Zeros the scores [`TermIndex::score_statements`] left, cheaper than zeroing all.
+    pub fn clear_statement_scores(&self, scores: &mut [f32], touched: &[u32]) {
+        for &id in touched {
+            if let Some(score) = scores.get_mut(id as usize) {
+                *score = 0.0;
             }
         }
     }
@@ -263,4 +320,94 @@ impl Vocabulary {
 /// workers are employed.
 pub fn first_sentence(text: &str) -> &str {
     text.find(". ").map_or(text, |end| &text[..=end])
+}
+
+/// The verb an agent noun names, when the duties use it: "supervisor" -> "supervis" (as in
+/// "supervise"), "driver" -> "drive", "receptionist" -> "recept".
+fn agent_verb(word: &str, analyzer: &Analyzer, work_stems: &HashSet<&str>) -> Option<String> {
+    let own = analyzer.term(word)?;
+    let base = ["er", "or", "ist", "ant", "ent"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix))?;
+    if base.len() < 3 {
+        return None;
+    }
+    [base.to_owned(), format!("{base}e")]
+        .into_iter()
+        .filter_map(|candidate| analyzer.term(&candidate))
+        .find(|stem| *stem != own && work_stems.contains(stem.as_str()))
+}
+
+/// The part of an example title that names the job: "account records clerk - payroll" names a
+/// clerk, "accountant (CPA)" an accountant.
+fn job_part(title: &str) -> &str {
+    title
+        .split([',', '('])
+        .next()
+        .and_then(|job| job.split(" - ").next())
+        .unwrap_or(title)
+        .trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::noc::Catalog;
+
+    #[test]
+    fn agent_nouns_name_the_work_the_duties_describe() {
+        let analyzer = Analyzer::default();
+        let terms: Vec<String> = ["supervise staff", "drive trucks", "greet visitors"]
+            .iter()
+            .flat_map(|duty| analyzer.terms(duty))
+            .collect();
+        let work: HashSet<&str> = terms.iter().map(String::as_str).collect();
+        let verb = |word: &str| agent_verb(word, &analyzer, &work);
+        assert_eq!(verb("supervisor").as_deref(), Some("supervis"));
+        assert_eq!(verb("driver").as_deref(), Some("drive"));
+        assert_eq!(verb("greeter").as_deref(), Some("greet"));
+        // Not an agent noun, or no duty does the work.
+        assert_eq!(verb("clerk"), None);
+        assert_eq!(verb("carpenter"), None);
+    }
+
+    #[test]
+    fn the_job_is_named_before_a_dash_comma_or_bracket() {
+        assert_eq!(
+            job_part("account records clerk - payroll"),
+            "account records clerk"
+        );
+        assert_eq!(job_part("accountant (CPA)"), "accountant");
+        assert_eq!(job_part("clerk, payroll"), "clerk");
+        assert_eq!(job_part("kitchen supervisor"), "kitchen supervisor");
+    }
+
+    #[test]
+    fn each_example_title_is_a_statement_and_its_words_are_terms() {
+        let units = Catalog::embedded().unit_groups();
+        let analyzer = Analyzer::default();
+        let index = TermIndex::new(units, &analyzer);
+        let examples: usize = units.iter().map(|unit| unit.example_titles.len()).sum();
+        assert_eq!(index.statements.len() - index.first_example, examples);
+        assert!(
+            index.statements[index.first_example..]
+                .iter()
+                .all(|statement| matches!(statement.kind, StatementKind::Example(_)))
+        );
+        // "timekeeper" appears only in an example title of 13102.
+        let timekeeper = analyzer.terms("timekeeper");
+        assert!(index.knows(&timekeeper[0]));
+        let query = index.vector(&timekeeper);
+        let (mut scores, mut touched) = (Vec::new(), Vec::new());
+        index.score_statements(&query, &mut scores, &mut touched);
+        let best = touched
+            .iter()
+            .max_by(|a, b| scores[**a as usize].total_cmp(&scores[**b as usize]))
+            .map(|&id| &index.statements[id as usize]);
+        let payroll = units.iter().position(|unit| unit.code == "13102");
+        assert_eq!(best.map(|statement| usize::from(statement.unit)), payroll);
+        // The scores are left for clearing, and clearing zeros them all.
+        index.clear_statement_scores(&mut scores, &touched);
+        assert!(scores.iter().all(|&score| score == 0.0));
+    }
 }

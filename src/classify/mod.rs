@@ -25,7 +25,7 @@ pub struct Weights {
     pub second_duty: f32,
     /// Similarity to the lead statement (weaker evidence than a duty).
     pub lead: f32,
-    /// Similarity to the title and example titles (weaker still).
+    /// Similarity to the title or the closest example title (weaker still).
     pub titles: f32,
     /// Similarity to the whole profile at once.
     pub profile: f32,
@@ -42,7 +42,7 @@ impl Default for Weights {
             best_duty: 0.5,
             second_duty: 0.1,
             lead: 0.4,
-            titles: 0.3,
+            titles: 0.55,
             profile: 1.0,
             meaning_profile: 0.5,
             meaning_duty: 1.0,
@@ -81,8 +81,34 @@ pub struct LineScores {
     pub known_terms: usize,
 }
 
+/// Buffers for scoring a line, kept per thread: allocating and zeroing the 34,000 statement
+/// scores for every line cost more than the scoring itself.
+#[derive(Default)]
+struct Scratch {
+    /// Similarity per statement; all zeros between lines.
+    scores: Vec<f32>,
+    /// The statements the line shares a term with.
+    touched: Vec<u32>,
+    /// The statements the line resembles, before keeping the closest.
+    similar: Vec<(u32, f32)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = Default::default();
+}
+
 /// How many unit groups, best first, are compared duty by duty in meaning.
 const CONTENDERS: usize = 64;
+
+/// A line that restates one official duty closely (similarity above `CLOSE_DUTY`) earns
+/// `CLOSE_DUTY_BONUS` per unit of similarity above it, on top of the linear weight: "Prepared
+/// payroll cheques and paid utility and tax bills" is 12200's duty almost word for word, and
+/// the profile of 13102 (payroll) must not outweigh that.
+const CLOSE_DUTY: f32 = 0.5;
+const CLOSE_DUTY_BONUS: f32 = 1.0;
+
+/// How much a title counts as evidence, relative to a duty.
+const TITLE_EVIDENCE: f32 = 0.6;
 
 /// How many similar statements a line keeps for coverage and verbatim checks.
 const KEPT_STATEMENTS: usize = 48;
@@ -117,7 +143,8 @@ impl Classifier {
             profile_vectors: Vec::new(),
             weights,
         };
-        classifier.statement_vectors = (0..classifier.index.statements.len() as u32)
+        // Meaning vectors for the lead, duty and title statements; example titles have none.
+        classifier.statement_vectors = (0..classifier.index.first_example as u32)
             .flat_map(|id| classifier.vectors.embed(classifier.statement_text(id)))
             .collect();
         classifier.profile_vectors = profiles
@@ -143,8 +170,10 @@ impl Classifier {
         let known_terms = terms.iter().filter(|t| self.index.knows(t)).count();
         let query = self.index.vector(&terms);
         let units = self.catalog.unit_groups().len();
-        let mut statement_scores = Vec::new();
-        self.index.score_statements(&query, &mut statement_scores);
+        let mut scratch = SCRATCH.take();
+        self.index
+            .score_statements(&query, &mut scratch.scores, &mut scratch.touched);
+        let (statement_scores, touched) = (&scratch.scores, &scratch.touched);
         let mut profile_scores = Vec::new();
         self.index
             .score_profiles(&query, units, &mut profile_scores);
@@ -156,13 +185,18 @@ impl Classifier {
         let mut titles = vec![0.0f32; units];
         let mut best_statement: Vec<Option<(u32, f32)>> = vec![None; units];
         let mut best_weighted = vec![0.0f32; units];
-        let mut statements: Vec<(u32, f32)> = Vec::new();
-        for (id, statement) in self.index.statements.iter().enumerate() {
+        let statements = &mut scratch.similar;
+        statements.clear();
+        for &id in touched {
+            let id = id as usize;
+            let statement = &self.index.statements[id];
             let similarity = statement_scores[id];
             if similarity <= 0.0 {
                 continue;
             }
-            statements.push((id as u32, similarity));
+            if id < self.index.first_example {
+                statements.push((id as u32, similarity));
+            }
             let unit = statement.unit as usize;
             match statement.kind {
                 StatementKind::Duty(_) => {
@@ -174,7 +208,9 @@ impl Classifier {
                     }
                 }
                 StatementKind::Lead => lead[unit] = similarity,
-                StatementKind::Titles => titles[unit] = similarity,
+                StatementKind::Title | StatementKind::Example(_) => {
+                    titles[unit] = titles[unit].max(similarity);
+                }
             }
             let weighted = similarity * self.evidence_weight(statement.kind);
             if best_weighted[unit] < weighted {
@@ -187,6 +223,10 @@ impl Classifier {
             statements.truncate(KEPT_STATEMENTS);
         }
         statements.sort_unstable_by(|a, b| b.1.total_cmp(&a.1));
+        let statements = statements.clone();
+        self.index
+            .clear_statement_scores(&mut scratch.scores, &scratch.touched);
+        SCRATCH.set(scratch);
 
         let meaning = self.vectors.embed(line);
         let dimensions = self.vectors.dimensions();
@@ -202,6 +242,7 @@ impl Classifier {
             .map(|unit| {
                 weights.meaning_profile * profile_meaning[unit]
                     + weights.best_duty * best[unit]
+                    + CLOSE_DUTY_BONUS * (best[unit] - CLOSE_DUTY).max(0.0)
                     + weights.second_duty * second[unit]
                     + weights.lead * lead[unit]
                     + weights.titles * titles[unit]
@@ -246,7 +287,9 @@ impl Classifier {
         match kind {
             StatementKind::Duty(_) => 1.0,
             StatementKind::Lead => weights.lead / weights.best_duty.max(f32::EPSILON),
-            StatementKind::Titles => weights.titles / weights.best_duty.max(f32::EPSILON),
+            // A title names the job, not the work: any duty or lead statement about as
+            // close is the better evidence.
+            StatementKind::Title | StatementKind::Example(_) => TITLE_EVIDENCE,
         }
     }
 
@@ -335,7 +378,11 @@ impl Classifier {
                 .duties()
                 .nth(usize::from(n))
                 .map_or("", |(_, duty)| duty),
-            StatementKind::Titles => &unit.title,
+            StatementKind::Title => &unit.title,
+            StatementKind::Example(n) => unit
+                .example_titles
+                .get(usize::from(n))
+                .map_or("", String::as_str),
         }
     }
 }

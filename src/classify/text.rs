@@ -273,6 +273,13 @@ impl Analyzer {
         out
     }
 
+    /// The term one lower-case word becomes, or `None` for a stop word.
+    pub fn term(&self, word: &str) -> Option<String> {
+        let mut out = Vec::new();
+        self.push_term(word, &mut out);
+        out.pop()
+    }
+
     fn phrase_at<'a>(&'a self, words: &[String]) -> Option<(usize, &'a [String])> {
         let candidates = self.phrases.get(words.first()?)?;
         candidates

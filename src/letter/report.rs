@@ -18,13 +18,14 @@ pub fn kind_name(kind: StatementKind) -> &'static str {
     match kind {
         StatementKind::Duty(_) => "duty",
         StatementKind::Lead => "lead_statement",
-        StatementKind::Titles => "titles",
+        StatementKind::Title => "title",
+        StatementKind::Example(_) => "example_title",
     }
 }
 
 #[derive(Serialize)]
 pub struct EvidenceJson<'a> {
-    /// "duty", "lead_statement" or "titles".
+    /// "duty", "lead_statement", "title" or "example_title".
     pub kind: &'static str,
     pub text: &'a str,
     pub similarity: f32,
