@@ -2,7 +2,9 @@
 //! specific it is to few occupations, and an inverted index to score a line against all of
 //! them at once.
 
-use std::collections::{HashMap, HashSet};
+// foldhash rather than the standard SipHash: the keys are words, not an attacker's input, and
+// hashing them was a quarter of the work of building the classifier.
+use foldhash::{HashMap, HashSet};
 
 use super::text::Analyzer;
 use crate::noc::UnitGroup;

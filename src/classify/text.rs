@@ -2,7 +2,7 @@
 //! one way (Canadian and US spellings agree), Canadian workplace terms are expanded into the
 //! words the NOC uses ("HST" -> "sales tax"), stop words are dropped and the rest stemmed.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
@@ -205,8 +205,8 @@ impl Analyzer {
     /// Builds an analyzer from a lexicon in TSV form: `kind<TAB>from<TAB>to`, where kind is
     /// `spelling` or `term`; `#` starts a comment line.
     pub fn new(lexicon: &str) -> Analyzer {
-        let mut rewrites = HashMap::new();
-        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut rewrites = HashMap::default();
+        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::default();
         for line in lexicon.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
@@ -322,8 +322,7 @@ impl Analyzer {
 
 /// Whether a lower-case word is a stop word.
 pub fn is_stop_word(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
+    static SET: std::sync::OnceLock<foldhash::HashSet<&'static str>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().copied().collect())
         .contains(word)
 }

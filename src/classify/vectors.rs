@@ -2,7 +2,7 @@
 //! model (see `tools/distill-vectors.py`), averaged into a vector per line and per statement.
 //! "Framed walls" and "erect walls and roof systems" share few terms but point the same way.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::text::is_stop_word;
 
