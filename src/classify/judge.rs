@@ -74,8 +74,21 @@ pub fn judge(classifier: &Classifier, line: &LineScores, target: &UnitGroup) -> 
         .unwrap_or((target_index, 0.0));
     let rival = &units[rival_index];
     let target_evidence = classifier.candidate(line, target_index).evidence;
+    // Advice quotes work the target does: the matched statement, or when that was a job
+    // title, the target's closest duty (its first when none is close).
+    let closest_duty = || {
+        let closest = classifier
+            .duty_similarities(line, target_index)
+            .into_iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map_or(0, |(n, _)| n);
+        target.duties().nth(closest).map(|(_, duty)| duty)
+    };
     let example = target_evidence
-        .map(|evidence| format!("such as “{}”", shorten(evidence.text)))
+        .filter(|evidence| evidence.is_work())
+        .map(|evidence| evidence.text)
+        .or_else(closest_duty)
+        .map(|text| format!("such as “{}”", shorten(text)))
         .unwrap_or_else(|| "from its main duties".to_owned());
     if is_generic(line) {
         return Judgement {
@@ -100,9 +113,9 @@ pub fn judge(classifier: &Classifier, line: &LineScores, target: &UnitGroup) -> 
     if target_score >= green_ratio * rival_score {
         let reason = match target_evidence {
             Some(evidence) => format!(
-                "supports {}: matches “{}”",
+                "supports {}: matches {}",
                 target.code,
-                shorten(evidence.text)
+                evidence.quoted_short()
             ),
             None => format!("supports {}", target.code),
         };

@@ -60,6 +60,32 @@ pub struct Evidence<'a> {
     pub similarity: f32,
 }
 
+impl Evidence<'_> {
+    /// The statement in quotes, with what it is when it is a title: `“Post journal entries
+    /// and reconcile accounts, …”`, `the example title “payroll clerk”`.
+    pub fn quoted(&self) -> String {
+        self.quote(self.text)
+    }
+
+    /// Like [`Evidence::quoted`], with a long statement cut at a word boundary.
+    pub fn quoted_short(&self) -> String {
+        self.quote(&shorten(self.text))
+    }
+
+    fn quote(&self, text: &str) -> String {
+        match self.kind {
+            StatementKind::Lead | StatementKind::Duty(_) => format!("“{text}”"),
+            StatementKind::Title => format!("the title “{text}”"),
+            StatementKind::Example(_) => format!("the example title “{text}”"),
+        }
+    }
+
+    /// Whether it describes work (a duty or the lead statement), not a job title.
+    pub fn is_work(&self) -> bool {
+        matches!(self.kind, StatementKind::Lead | StatementKind::Duty(_))
+    }
+}
+
 /// A unit group's standing for one line.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Candidate<'a> {

@@ -72,8 +72,7 @@ pub fn run(
                         paint.dim(&format!("(TEER {})", candidate.unit.teer)),
                     )?;
                     if let Some(evidence) = candidate.evidence {
-                        let quoted = format!("“{}”", evidence.text);
-                        writeln!(out, "            {}", paint.dim(&quoted))?;
+                        writeln!(out, "            {}", paint.dim(&evidence.quoted()))?;
                     }
                 }
             }

@@ -181,7 +181,7 @@ fn line_detail(app: &App, width: usize) -> Vec<Line<'static>> {
         ]));
         if let Some(evidence) = candidate.evidence {
             rows.extend(wrapped(
-                &format!("    “{}”", evidence.text),
+                &format!("    {}", evidence.quoted()),
                 width,
                 "     ",
                 theme.muted(),

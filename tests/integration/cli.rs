@@ -393,3 +393,39 @@ fn bad_letters_and_targets_get_one_line_and_exit_2() {
         assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
     }
 }
+
+/// A line that names a job only an example title knows reads as that job, and the evidence
+/// says it is a title; advice still quotes work the target does, never a title.
+#[test]
+fn an_example_title_is_evidence_and_named_as_such() {
+    nocfit()
+        .args(["classify", "--top", "1", "-"])
+        .write_stdin("Worked as the site timekeeper\n")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("13102"))
+        .stdout(predicate::str::contains(
+            "the example title “timekeeper - payroll”",
+        ));
+
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let letter = dir.path().join("letter.txt");
+    std::fs::write(&letter, "Duties:\n- Worked as the site timekeeper\n").expect("letter written");
+    let report = json(&[
+        "check",
+        "--format",
+        "json",
+        "--noc",
+        "12200",
+        &letter.to_string_lossy(),
+    ]);
+    let line = &report["lines"][1];
+    assert_eq!(line["color"], "red", "{line}");
+    assert_eq!(
+        line["top"][0]["evidence"]["kind"], "example_title",
+        "{line}"
+    );
+    let advice = line["advice"].as_str().unwrap_or_default();
+    assert!(!advice.contains("title"), "{advice}");
+    assert!(advice.contains("such as “"), "{advice}");
+}
