@@ -184,6 +184,13 @@ impl Editor {
                 for _ in 0..times {
                     textarea.move_cursor(movement);
                 }
+                // Ctrl-Home and Ctrl-End go to the very start and end of the letter, as in
+                // every editor, not just to the first or last line.
+                match to {
+                    Caret::Top => textarea.move_cursor(CursorMove::Head),
+                    Caret::Bottom => textarea.move_cursor(CursorMove::End),
+                    _ => {}
+                }
                 false
             }
             Edit::SelectAll => {

@@ -374,3 +374,28 @@ fn the_lower_teer_warning_fits_the_verdict_bar() {
         "the warning is cut off: {text:?}"
     );
 }
+
+/// Ctrl-End goes to the very end of the letter and Ctrl-Home to its very start, wherever the
+/// cursor was on its line.
+#[test]
+fn ctrl_home_and_ctrl_end_go_to_the_ends_of_the_letter() {
+    let dir = folder();
+    let mut app = letter_app(
+        &dir,
+        Theme::COLOR,
+        None,
+        "first line\nsecond\nthe last line",
+    );
+    // To the middle of the second line.
+    key(&mut app, KeyCode::Up, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Home, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Right, KeyModifiers::NONE);
+    key(&mut app, KeyCode::End, KeyModifiers::CONTROL);
+    key(&mut app, KeyCode::Char('X'), KeyModifiers::NONE);
+    key(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
+    key(&mut app, KeyCode::Char('Y'), KeyModifiers::NONE);
+    assert_eq!(
+        app.letter_lines(),
+        ["Yfirst line", "second", "the last lineX"]
+    );
+}
