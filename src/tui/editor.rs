@@ -27,7 +27,16 @@ pub struct Editor {
     pub(crate) live: LiveAnalysis,
     /// The match the last find moved to, highlighted until the cursor moves or the text changes.
     pub(crate) found: Option<Found>,
+    /// Undo steps as the user sees them: each holds how many of the text area's history
+    /// entries it spans. A typed word is one step (as in nano or VS Code), not one per letter.
+    undo_steps: Vec<usize>,
+    redo_steps: Vec<usize>,
+    /// The last edit typed a character a further one may join in the same undo step.
+    typing: bool,
 }
+
+/// How many changes undo can take back.
+const UNDO_HISTORY: usize = 10_000;
 
 /// A match of a find in the letter: characters `start..end` of `line` (0-based).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,13 +59,16 @@ impl Editor {
     /// An empty, untitled letter.
     pub fn new(classifier: &'static Classifier) -> Editor {
         let mut editor = Editor {
-            textarea: TextArea::default(),
+            textarea: new_textarea(vec![String::new()]),
             path: None,
             format: TextFormat::NEW,
             saved: vec![String::new()],
             scroll: 0,
             live: LiveAnalysis::new(classifier),
             found: None,
+            undo_steps: Vec::new(),
+            redo_steps: Vec::new(),
+            typing: false,
         };
         editor.reanalyze(None);
         editor
@@ -70,7 +82,10 @@ impl Editor {
             split_text(text)
         };
         self.saved = lines.clone();
-        self.textarea = TextArea::new(lines);
+        self.textarea = new_textarea(lines);
+        self.undo_steps.clear();
+        self.redo_steps.clear();
+        self.typing = false;
         self.path = path;
         self.format = format;
         self.scroll = 0;
@@ -82,9 +97,12 @@ impl Editor {
     /// that undo can take back.
     pub fn replace_text(&mut self, text: &str, target: Option<&'static UnitGroup>) {
         self.textarea.select_all();
-        self.textarea.cut();
-        self.textarea
+        let cut = self.textarea.cut();
+        let inserted = self
+            .textarea
             .insert_str(text.replace("\r\n", "\n").trim_end_matches('\n'));
+        // One undo step takes the whole replacement back.
+        self.record(usize::from(cut) + usize::from(inserted), false);
         self.textarea.move_cursor(CursorMove::Top);
         self.textarea.move_cursor(CursorMove::Head);
         self.scroll = 0;
@@ -139,9 +157,66 @@ impl Editor {
         self.live.update(&text, target);
     }
 
+    /// Notes that a change made `entries` history entries; `typed` says it typed a character
+    /// that continues a word.
+    fn record(&mut self, entries: usize, typed: bool) {
+        if entries == 0 {
+            return;
+        }
+        self.redo_steps.clear();
+        match self.undo_steps.last_mut() {
+            Some(last) if typed && self.typing => *last += entries,
+            _ => self.undo_steps.push(entries),
+        }
+        self.typing = typed;
+    }
+
+    /// Undoes (or redoes) one step: a typed word, or one other change.
+    fn step(&mut self, undo: bool) -> bool {
+        self.typing = false;
+        let (from, to) = if undo {
+            (&mut self.undo_steps, &mut self.redo_steps)
+        } else {
+            (&mut self.redo_steps, &mut self.undo_steps)
+        };
+        let entries = from.pop().unwrap_or(1);
+        let mut done = 0;
+        while done < entries
+            && if undo {
+                self.textarea.undo()
+            } else {
+                self.textarea.redo()
+            }
+        {
+            done += 1;
+        }
+        if done > 0 {
+            to.push(done);
+        }
+        done > 0
+    }
+
     /// Applies an edit; `page` is how many lines PgUp and PgDn move.
     pub fn apply(&mut self, edit: Edit, page: usize) -> EditOutcome {
         self.found = None;
+        match edit {
+            Edit::Undo | Edit::Redo => {
+                let changed = self.step(edit == Edit::Undo);
+                return EditOutcome {
+                    changed,
+                    copied: None,
+                };
+            }
+            Edit::Move { .. } => self.typing = false,
+            _ => {}
+        }
+        // Typing over a selection deletes it first: one more history entry.
+        let inserts = matches!(
+            edit,
+            Edit::Insert(_) | Edit::Newline | Edit::Paste(_) | Edit::PasteCopied
+        );
+        let entries = 1 + usize::from(inserts && self.textarea.is_selecting());
+        let typed = matches!(edit, Edit::Insert(c) if !c.is_whitespace()) && entries == 1;
         let textarea = &mut self.textarea;
         let mut outcome = EditOutcome::default();
         outcome.changed = match edit {
@@ -197,8 +272,7 @@ impl Editor {
                 textarea.select_all();
                 false
             }
-            Edit::Undo => textarea.undo(),
-            Edit::Redo => textarea.redo(),
+            Edit::Undo | Edit::Redo => false,
             Edit::Cut => {
                 let cut = textarea.cut();
                 if cut {
@@ -215,6 +289,9 @@ impl Editor {
             }
             Edit::PasteCopied => textarea.paste(),
         };
+        if outcome.changed {
+            self.record(entries, typed);
+        }
         outcome
     }
 
@@ -306,4 +383,11 @@ impl Editor {
         let last = lines.len().saturating_sub(1);
         (last, lines.last().map_or(0, |l| l.chars().count()))
     }
+}
+
+/// A text area that remembers enough changes for a whole letter's worth of undo.
+fn new_textarea(lines: Vec<String>) -> TextArea<'static> {
+    let mut textarea = TextArea::new(lines);
+    textarea.set_max_histories(UNDO_HISTORY);
+    textarea
 }

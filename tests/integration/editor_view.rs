@@ -399,3 +399,45 @@ fn ctrl_home_and_ctrl_end_go_to_the_ends_of_the_letter() {
         ["Yfirst line", "second", "the last lineX"]
     );
 }
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+}
+
+/// Undo takes back a typed word at a time, as nano and VS Code do, and remembers far more
+/// than the fifty changes the text area keeps by default.
+#[test]
+fn undo_takes_back_typed_words_and_redo_brings_them_back() {
+    let dir = folder();
+    let mut app = letter_app(&dir, Theme::COLOR, None, "");
+    type_text(&mut app, "Posted entries");
+    key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(app.letter_lines(), ["Posted "]);
+    key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(app.letter_lines(), [""]);
+    key(&mut app, KeyCode::Char('y'), KeyModifiers::CONTROL);
+    assert_eq!(app.letter_lines(), ["Posted"]);
+
+    // Moving the cursor ends a word's undo step.
+    type_text(&mut app, "ab");
+    key(&mut app, KeyCode::Left, KeyModifiers::NONE);
+    type_text(&mut app, "X");
+    assert_eq!(app.letter_lines(), ["PostedaXb"]);
+    key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(app.letter_lines(), ["Postedab"]);
+
+    // A hundred words typed (two hundred steps with the spaces), then all taken back, and
+    // the deletion before them too.
+    key(&mut app, KeyCode::Char('a'), KeyModifiers::CONTROL);
+    key(&mut app, KeyCode::Delete, KeyModifiers::NONE);
+    type_text(&mut app, &"word ".repeat(100));
+    for _ in 0..200 {
+        key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    }
+    assert_eq!(app.letter_lines(), [""]);
+    key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(app.letter_lines(), ["Postedab"]);
+}
