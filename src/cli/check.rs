@@ -108,7 +108,7 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
     push(String::new());
     push(paint.bold("Verdict"));
     push(format!("  {}", summary.verdict.summary(5)));
-    if let Some(warning) = &summary.verdict.warning {
+    if let Some(warning) = summary.verdict.warning() {
         push(format!("  {}", paint.amber(&format!("⚠ {warning}"))));
     }
     if let Some(coverage) = &summary.coverage {

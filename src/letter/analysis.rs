@@ -104,15 +104,19 @@ pub struct Share {
 pub struct Verdict {
     /// The occupations the duty lines support, best supported first.
     pub ranking: Vec<Share>,
-    /// A plain-language warning when a lower-TEER occupation competes.
-    pub warning: Option<String>,
-    /// That lower-TEER occupation, with its share.
+    /// A lower-TEER occupation that competes with the target (or the best supported one),
+    /// with its share: see [`Verdict::warning`].
     pub competitor: Option<Share>,
     /// How many duty lines counted (generic lines do not).
     pub counted_lines: usize,
 }
 
 impl Verdict {
+    /// A plain-language warning when a lower-TEER occupation competes.
+    pub fn warning(&self) -> Option<String> {
+        self.competitor.as_ref().map(Share::warning)
+    }
+
     /// "12200 60% · 14200 30% · 13102 10%".
     pub fn summary(&self, limit: usize) -> String {
         self.ranking
@@ -310,10 +314,8 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
     });
     ranking.truncate(RANKED.max(ranking.iter().filter(|s| s.share > 0.0).count()));
     let competitor = lower_teer_competitor(&ranking, target).cloned();
-    let warning = competitor.as_ref().map(warning_text);
     Verdict {
         ranking,
-        warning,
         competitor,
         counted_lines: counted,
     }
@@ -350,18 +352,19 @@ fn lower_teer_competitor<'a>(
     })
 }
 
-fn warning_text(competitor: &Share) -> String {
-    format!(
-        "an officer may classify this letter as {} {} (TEER {}{}): {:.0}% of the duty lines read as it",
-        competitor.unit.code,
-        competitor.unit.title,
-        competitor.unit.teer,
-        unskilled_note(competitor.unit),
-        competitor.share * 100.0
-    )
-}
-
 impl Share {
+    /// The plain-language warning when this lower-TEER occupation competes.
+    pub fn warning(&self) -> String {
+        format!(
+            "an officer may classify this letter as {} {} (TEER {}{}): {:.0}% of the duty lines read as it",
+            self.unit.code,
+            self.unit.title,
+            self.unit.teer,
+            unskilled_note(self.unit),
+            self.share * 100.0
+        )
+    }
+
     /// The warning in few words, for a narrow bar: "may read as 14200 (TEER 4, ...): 38% of
     /// duty lines".
     pub fn short_warning(&self) -> String {

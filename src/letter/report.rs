@@ -124,7 +124,7 @@ struct ShareJson<'a> {
 struct VerdictJson<'a> {
     ranking: Vec<ShareJson<'a>>,
     summary: String,
-    warning: Option<&'a str>,
+    warning: Option<String>,
     counted_lines: usize,
 }
 
@@ -194,7 +194,7 @@ pub fn json(analysis: &LetterAnalysis) -> serde_json::Value {
             })
             .collect(),
         summary: summary.verdict.summary(5),
-        warning: summary.verdict.warning.as_deref(),
+        warning: summary.verdict.warning(),
         counted_lines: summary.verdict.counted_lines,
     };
     let document = AnalysisJson {
@@ -256,7 +256,7 @@ pub fn markdown(analysis: &LetterAnalysis, source: &str) -> String {
             summary.verdict.summary(5)
         ));
     }
-    if let Some(warning) = &summary.verdict.warning {
+    if let Some(warning) = summary.verdict.warning() {
         out.push_str(&format!("> ⚠️ Warning: {warning}\n\n"));
     }
 

@@ -181,13 +181,15 @@ impl Editor {
         };
         let entries = from.pop().unwrap_or(1);
         let mut done = 0;
-        while done < entries
-            && if undo {
+        while done < entries {
+            let stepped = if undo {
                 self.textarea.undo()
             } else {
                 self.textarea.redo()
+            };
+            if !stepped {
+                break;
             }
-        {
             done += 1;
         }
         if done > 0 {
@@ -272,6 +274,7 @@ impl Editor {
                 textarea.select_all();
                 false
             }
+            // Taken back or redone by `step` above, a whole undo step at a time.
             Edit::Undo | Edit::Redo => false,
             Edit::Cut => {
                 let cut = textarea.cut();

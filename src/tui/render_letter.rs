@@ -242,13 +242,11 @@ fn render_verdict(frame: &mut Frame, app: &App, area: Rect) {
         ));
     }
     let first = Line::from(first);
-    let second = if let (Some(warning), Some(competitor)) =
-        (&summary.verdict.warning, &summary.verdict.competitor)
-    {
+    let second = if let Some(competitor) = &summary.verdict.competitor {
         // The full sentence when it fits under the shares, the short one when it does not.
         let width = usize::from(area.width.max(1));
         let rows_left = usize::from(area.height).saturating_sub(first.width().div_ceil(width));
-        let full = format!("⚠ {warning}");
+        let full = format!("⚠ {}", competitor.warning());
         let text = if full.chars().count().div_ceil(width) <= rows_left {
             full
         } else {

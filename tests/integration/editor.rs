@@ -165,7 +165,7 @@ fn the_verdict_and_coverage_match_the_core_analysis() {
     let coverage = expected.summary.coverage.as_ref().map(|c| c.summary());
     let coverage = coverage.unwrap_or_default();
     assert!(shown.contains(&coverage), "{coverage}:\n{shown}");
-    if let Some(warning) = &expected.summary.verdict.warning {
+    if let Some(warning) = expected.summary.verdict.warning() {
         let start: String = warning.chars().take(40).collect();
         assert!(shown.contains(&start), "{warning}:\n{shown}");
     }
