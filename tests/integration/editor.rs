@@ -58,7 +58,7 @@ fn ctrl(app: &mut App, c: char) {
 }
 
 /// Types text key by key, Enter for each line break.
-fn type_letter(app: &mut App, text: &str) {
+pub fn type_letter(app: &mut App, text: &str) {
     for c in text.chars() {
         match c {
             '\n' => key(app, KeyCode::Enter, KeyModifiers::NONE),

@@ -11,7 +11,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier};
 
-use super::editor::fixture;
+use super::editor::{fixture, type_letter};
 use super::tui::render_at;
 
 const WIDTH: u16 = 100;
@@ -50,9 +50,21 @@ fn letter_areas() -> LetterAreas {
 /// The text of the panel's rows under its tab row.
 fn panel_text(buffer: &Buffer) -> Vec<String> {
     let panel = letter_areas().panel;
-    (panel.y + 1..panel.bottom())
+    rows_of(
+        buffer,
+        Rect {
+            y: panel.y + 1,
+            height: panel.height.saturating_sub(1),
+            ..panel
+        },
+    )
+}
+
+/// The text of each row of `area`, trailing spaces trimmed.
+fn rows_of(buffer: &Buffer, area: Rect) -> Vec<String> {
+    (area.y..area.bottom())
         .map(|y| {
-            (panel.x..panel.right())
+            (area.x..area.right())
                 .map(|x| buffer[(x, y)].symbol())
                 .collect::<String>()
                 .trim_end()
@@ -213,9 +225,7 @@ fn highlighted(buffer: &Buffer, matches: impl Fn(&ratatui::buffer::Cell) -> bool
 fn find(app: &mut App, text: &str) {
     key(app, KeyCode::Char('f'), KeyModifiers::CONTROL);
     key(app, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    for c in text.chars() {
-        key(app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
+    type_letter(app, text);
     key(app, KeyCode::Enter, KeyModifiers::NONE);
 }
 
@@ -320,11 +330,7 @@ fn footer_hints_are_never_cut_in_half() {
     );
     for width in [60u16, 80, 100, 140] {
         let buffer = render_at(&app, width, HEIGHT);
-        let footer: String = (0..width)
-            .map(|x| buffer[(x, HEIGHT - 1)].symbol())
-            .collect::<String>()
-            .trim_end()
-            .to_owned();
+        let footer = rows_of(&buffer, Rect::new(0, HEIGHT - 1, width, 1)).join("");
         assert!(footer.contains("F1 help"), "{width} columns: {footer:?}");
         let complete = [
             "quit",
@@ -356,17 +362,7 @@ fn the_lower_teer_warning_fits_the_verdict_bar() {
         &fixture("mixed-duties-1311-1431.txt"),
     );
     let buffer = render_at(&app, WIDTH, HEIGHT);
-    let verdict = letter_areas().verdict;
-    let text: String = (verdict.y..verdict.bottom())
-        .map(|y| {
-            (verdict.x..verdict.right())
-                .map(|x| buffer[(x, y)].symbol())
-                .collect::<String>()
-                .trim_end()
-                .to_owned()
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = rows_of(&buffer, letter_areas().verdict).join(" ");
     assert!(text.contains("⚠"), "no warning in {text:?}");
     assert!(text.contains("14200"), "{text:?}");
     assert!(
@@ -400,19 +396,13 @@ fn ctrl_home_and_ctrl_end_go_to_the_ends_of_the_letter() {
     );
 }
 
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
-}
-
 /// Undo takes back a typed word at a time, as nano and VS Code do, and remembers far more
 /// than the fifty changes the text area keeps by default.
 #[test]
 fn undo_takes_back_typed_words_and_redo_brings_them_back() {
     let dir = folder();
     let mut app = letter_app(&dir, Theme::COLOR, None, "");
-    type_text(&mut app, "Posted entries");
+    type_letter(&mut app, "Posted entries");
     key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
     assert_eq!(app.letter_lines(), ["Posted "]);
     key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
@@ -422,9 +412,9 @@ fn undo_takes_back_typed_words_and_redo_brings_them_back() {
     assert_eq!(app.letter_lines(), ["Posted"]);
 
     // Moving the cursor ends a word's undo step.
-    type_text(&mut app, "ab");
+    type_letter(&mut app, "ab");
     key(&mut app, KeyCode::Left, KeyModifiers::NONE);
-    type_text(&mut app, "X");
+    type_letter(&mut app, "X");
     assert_eq!(app.letter_lines(), ["PostedaXb"]);
     key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
     assert_eq!(app.letter_lines(), ["Postedab"]);
@@ -433,7 +423,7 @@ fn undo_takes_back_typed_words_and_redo_brings_them_back() {
     // the deletion before them too.
     key(&mut app, KeyCode::Char('a'), KeyModifiers::CONTROL);
     key(&mut app, KeyCode::Delete, KeyModifiers::NONE);
-    type_text(&mut app, &"word ".repeat(100));
+    type_letter(&mut app, &"word ".repeat(100));
     for _ in 0..200 {
         key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
     }
