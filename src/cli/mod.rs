@@ -1,6 +1,7 @@
 //! The command line: `nocfit show`, `search`, `classify`, `check`, and the TUI when no
 //! subcommand is given.
 
+pub mod args;
 mod check;
 mod classify;
 mod paint;
