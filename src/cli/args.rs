@@ -83,7 +83,7 @@ fn misspelt_command(file: &Path) -> Option<String> {
     let lower = word.to_lowercase();
     let best = commands
         .into_iter()
-        .map(|name| (strsim::levenshtein(&lower, &name), name))
+        .map(|name| (strsim::osa_distance(&lower, &name), name))
         .min()?;
     let (distance, name) = best;
     (distance <= (name.len() / 3).max(1)).then(|| {
@@ -142,6 +142,7 @@ mod tests {
             (&["serch"][..], "search"),
             (&["chek", "letter.txt"][..], "check"),
             (&["--noc", "12200", "Show"][..], "show"),
+            (&["shwo", "12200"][..], "show"),
         ] {
             let message = error_for(args).unwrap_or_default();
             assert!(

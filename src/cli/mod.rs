@@ -15,6 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::noc::{Catalog, LookupError};
 
+pub use check::CheckFormat;
 pub use paint::Paint;
 
 /// Check that an employer reference letter fits a Canadian NOC 2021 occupation.

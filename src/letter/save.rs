@@ -85,7 +85,15 @@ pub fn save_letter(path: &Path, request: SaveRequest) -> Result<DiskStamp, SaveE
     };
     let old = match std::fs::metadata(&target) {
         Ok(metadata) => Some(metadata),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        // Nothing there (or a path through a file): the folder decides whether it can be saved.
+        Err(error)
+            if matches!(
+                error.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            None
+        }
         Err(error) => return Err(write_error(error)),
     };
     if let Some(old) = &old

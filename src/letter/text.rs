@@ -37,15 +37,20 @@ pub fn split_text(text: &str) -> (Vec<String>, TextFormat) {
     } else {
         body
     };
-    let lines = body
-        .split('\n')
-        .map(|line| {
-            let line = if crlf {
+    // One `\r` ends each line that a line break follows; a `\r` at the very end of a text
+    // without a final line break is text, kept.
+    let pieces: Vec<&str> = body.split('\n').collect();
+    let last = pieces.len() - 1;
+    let lines = pieces
+        .iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let line = if crlf && index < last {
                 line.strip_suffix('\r').unwrap_or(line)
             } else {
                 line
             };
-            line.to_owned()
+            (*line).to_owned()
         })
         .collect();
     (
@@ -61,7 +66,7 @@ pub fn split_text(text: &str) -> (Vec<String>, TextFormat) {
 pub fn join_lines(lines: &[String], format: TextFormat) -> String {
     let ending = if format.crlf { "\r\n" } else { "\n" };
     let mut text = lines.join(ending);
-    if format.final_newline && !(lines.len() == 1 && lines[0].is_empty()) {
+    if format.final_newline {
         text.push_str(ending);
     }
     text
@@ -86,7 +91,10 @@ mod tests {
             "single",
             "",
             "\n\n",
+            "\n",
+            "\r\n",
             "x\r\n",
+            "\r\né\r",
         ] {
             assert_eq!(round_trip(text), text, "{text:?}");
         }

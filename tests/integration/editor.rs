@@ -28,7 +28,7 @@ pub fn fixture(name: &str) -> String {
     }
 }
 
-fn folder() -> tempfile::TempDir {
+pub fn folder() -> tempfile::TempDir {
     match tempfile::tempdir() {
         Ok(dir) => dir,
         Err(error) => panic!("temporary folder: {error}"),
@@ -36,7 +36,7 @@ fn folder() -> tempfile::TempDir {
 }
 
 /// The app editing a new letter at `path` (not yet on disk), with a target.
-fn editor_at(path: &Path, target: Option<&str>, state: Option<PathBuf>) -> App {
+pub fn editor_at(path: &Path, target: Option<&str>, state: Option<PathBuf>) -> App {
     let target = target.and_then(|code| Catalog::embedded().target(code).ok());
     let mut app = App::new(Theme::COLOR);
     if let Some(state) = state {
@@ -50,11 +50,11 @@ fn editor_at(path: &Path, target: Option<&str>, state: Option<PathBuf>) -> App {
     app
 }
 
-fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+pub fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
     app.press(KeyEvent::new(code, modifiers));
 }
 
-fn ctrl(app: &mut App, c: char) {
+pub fn ctrl(app: &mut App, c: char) {
     key(app, KeyCode::Char(c), KeyModifiers::CONTROL);
 }
 

@@ -2,9 +2,15 @@
 
 mod accuracy;
 mod cli;
+mod cli_input;
 mod data;
 mod editor;
 mod editor_tmux;
 mod editor_view;
+mod properties;
+mod recovery_app;
+mod recovery_tmux;
+mod saving;
+mod saving_app;
 mod search;
 mod tui;
