@@ -116,7 +116,7 @@ fn sigint_sigquit_and_sigterm_keep_the_text_restore_the_terminal_and_exit_128_pl
         send_text(&tmux, &text);
         tmux.wait_for(|s| s.contains(&text));
         kill(&format!("-{signal}"), &nocfit_pid(&tmux));
-        let screen = tmux.wait_for(|s| s.contains("EXIT="));
+        let screen = tmux.wait_for(|s| s.contains("EXIT=") && s.contains("icanon"));
         assert!(
             screen.contains(&format!("EXIT={status}")),
             "SIG{signal}: {screen}"
