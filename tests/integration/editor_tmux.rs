@@ -4,7 +4,8 @@
 use std::path::Path;
 use std::time::Duration;
 
-use super::editor::{copies, fixture};
+use super::editor::fixture;
+use super::recovery_app::copies;
 use super::tui::{Tmux, has_tmux};
 
 /// Starts `nocfit ARGS` in a private tmux server with recovery copies in `state`.

@@ -2,15 +2,54 @@
 //! saving one letter deleted another's copy, two sessions shared one copy, a path with `..`
 //! missed its copy, and undoing back to the saved text left a stale copy that was offered.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{KeyCode, KeyModifiers};
 use nocfit::letter::recovery::RecoveryStore;
 use nocfit::tui::{Action, App, Theme};
 
-use super::editor::{copies, ctrl, editor_at, folder, key, type_letter};
+use super::editor::{ctrl, editor_at, folder, key, type_letter};
 use super::tui::{render_at, screen};
+
+/// The recovery copies in a state folder (its session locks aside).
+pub fn copies(state: &Path) -> Vec<PathBuf> {
+    let mut copies: Vec<PathBuf> = std::fs::read_dir(state)
+        .map(|dir| dir.filter_map(Result::ok).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    copies.retain(|path| path.to_string_lossy().ends_with(".recover.txt"));
+    copies
+}
+
+#[test]
+fn a_recovery_copy_is_written_a_second_after_the_first_change_and_offered_next_time() {
+    let dir = folder();
+    let state = dir.path().join("state");
+    let path = dir.path().join("letter.txt");
+    let mut app = editor_at(&path, None, Some(state.clone()));
+    let start = Instant::now();
+    type_letter(&mut app, "- Posted");
+    app.tick(start);
+    assert!(app.wake_in(start).is_some());
+    // Typing goes on: the copy does not wait for it to stop.
+    type_letter(&mut app, " journal");
+    app.tick(start + Duration::from_millis(500));
+    assert_eq!(copies(&state).len(), 0);
+    type_letter(&mut app, " entries");
+    app.tick(start + Duration::from_millis(1000));
+    assert_eq!(copies(&state).len(), 1);
+    // The session ends abruptly (its lock is gone); the next start with the same file offers
+    // the copy.
+    drop(app);
+    let mut again = editor_at(&path, None, Some(state.clone()));
+    assert!(again.prompt_text().is_some_and(|p| p.contains("r recover")));
+    key(&mut again, KeyCode::Char('r'), KeyModifiers::NONE);
+    assert_eq!(again.letter_lines(), ["- Posted journal entries"]);
+    assert!(again.is_dirty());
+    // Saving removes the copy.
+    ctrl(&mut again, 's');
+    assert_eq!(copies(&state).len(), 0);
+}
 
 /// Lets the recovery timer see `app`'s changes and then a second pass.
 fn settle(app: &mut App) {

@@ -7,8 +7,8 @@
 use std::path::Path;
 use std::time::Duration;
 
-use super::editor::copies;
 use super::editor_tmux::{kill, pane_pid, recovery_copy};
+use super::recovery_app::copies;
 use super::tui::{Tmux, has_tmux};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
