@@ -91,11 +91,15 @@ fn overwrite_in_place(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .write_all(&old)
         .and_then(|()| backup.as_file().sync_all())
         .map_err(write_error)?;
-    let written = write_into(path, bytes);
-    match written {
+    // A file that cannot be opened for writing is untouched.
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(write_error)?;
+    match write_into(&mut file, bytes) {
         Ok(()) => Ok(()),
         Err(source) => {
-            if write_into(path, &old).is_ok() {
+            if write_into(&mut file, &old).is_ok() {
                 return Err(write_error(source));
             }
             let kept = backup
@@ -111,8 +115,10 @@ fn overwrite_in_place(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     }
 }
 
-fn write_into(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+/// Writes `bytes` over the whole of `file`, from its start.
+fn write_into(file: &mut File, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Seek;
+    file.rewind()?;
     file.write_all(bytes)?;
     file.set_len(bytes.len() as u64)?;
     file.sync_all()
