@@ -67,7 +67,10 @@ fn check_cursor(editor: &Editor) {
     let (line, column) = editor.cursor();
     assert!(!lines.is_empty());
     assert!(line < lines.len(), "cursor line {line} of {}", lines.len());
-    assert!(column <= lines[line].chars().count(), "cursor column {column}");
+    assert!(
+        column <= lines[line].chars().count(),
+        "cursor column {column}"
+    );
     assert!(lines.iter().all(|l| !l.contains('\n')));
 }
 
