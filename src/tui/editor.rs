@@ -277,6 +277,9 @@ impl Editor {
                 textarea.insert_newline();
                 true
             }
+            // Pasting nothing changes nothing, not even a selection: the text area would delete
+            // the selection yet report no change, and undo would lose count.
+            Edit::Paste(text) if text.is_empty() => false,
             Edit::Paste(text) => {
                 let text = text.replace("\r\n", "\n").replace('\r', "\n");
                 textarea.insert_str(text)
@@ -337,6 +340,7 @@ impl Editor {
                 }
                 false
             }
+            Edit::PasteCopied if textarea.yank_text().is_empty() => false,
             Edit::PasteCopied => textarea.paste(),
         };
         if outcome.changed {

@@ -86,6 +86,20 @@ fn check_cursor(editor: &Editor) {
     );
 }
 
+/// Found by the `editor` fuzzer: an empty paste over a selection deleted the selection but
+/// reported no change, so undo could no longer take the letter back to the file.
+#[test]
+fn an_empty_paste_over_a_selection_changes_nothing() {
+    let mut editor = Editor::new(Classifier::embedded());
+    editor.load(None, "`", None);
+    editor.apply(Edit::SelectAll, 5);
+    for edit in [Edit::Paste(String::new()), Edit::PasteCopied] {
+        let outcome = editor.apply(edit, 5);
+        assert!(!outcome.changed);
+        assert_eq!(editor.lines(), ["`"]);
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
