@@ -97,14 +97,18 @@ impl RecoveryStore {
             source,
         };
         create_private_dir(&dir).map_err(folder_error)?;
-        let lock =
-            File::create(dir.join(format!("{session}{LOCK_SUFFIX}"))).map_err(folder_error)?;
+        // Lock the file before it takes its name, so no other session ever sees it unlocked
+        // and takes it for the lock of an ended session.
+        let unnamed = dir.join(format!(".{session}{LOCK_SUFFIX}.new"));
+        let lock = File::create(&unnamed).map_err(folder_error)?;
         lock.try_lock().map_err(|error| {
             folder_error(match error {
                 TryLockError::Error(error) => error,
                 TryLockError::WouldBlock => std::io::Error::other("the session is already in use"),
             })
         })?;
+        std::fs::rename(&unnamed, dir.join(format!("{session}{LOCK_SUFFIX}")))
+            .map_err(folder_error)?;
         let store = RecoveryStore {
             dir,
             session: session.to_owned(),
