@@ -1,13 +1,15 @@
 //! Arbitrary key and paste sequences against the editing model, through the real key map:
 //! the cursor stays inside the text, unsaved changes are exactly a difference from the file,
-//! what is saved saves again as the same bytes, and undo takes every change back (redo puts it back).
+//! what is saved saves again as the same bytes and opens again, and undo takes every change back (redo puts it back).
 #![no_main]
+
+use std::path::Path;
 
 use arbitrary::Arbitrary;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use libfuzzer_sys::fuzz_target;
 use nocfit::classify::Classifier;
-use nocfit::letter::{join_lines, split_text};
+use nocfit::letter::{LetterFileError, decode_letter, join_lines, split_text};
 use nocfit::tui::keymap::action_for_event;
 use nocfit::tui::{Action, Context, Edit, Editor, Focus};
 
@@ -101,6 +103,8 @@ fuzz_target!(|session: Session| {
     let saved = editor.text();
     let (lines, format) = split_text(&saved);
     assert_eq!(join_lines(&lines, format), saved);
+    let reopened = decode_letter(Path::new("letter.txt"), saved.into_bytes());
+    assert!(!matches!(reopened, Err(LetterFileError::Binary { .. })));
     // Undo takes every change back; redo goes forward to the last change made (without undo or
     // redo among the keys, where the keys left the text), and undo takes that back again.
     let last = editor.lines().to_vec();

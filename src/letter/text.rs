@@ -24,12 +24,13 @@ impl TextFormat {
 }
 
 /// Splits text into lines (without endings) and the format to write them back with. Line
-/// endings count as CRLF when most line breaks are `\r\n`; then one `\r` is removed from the
-/// end of each line.
+/// endings count as CRLF when every line break is `\r\n`; then one `\r` is removed from the
+/// end of each line. A file that mixes both counts as LF and its lines keep their `\r`, so
+/// saving writes back every line it did not change byte for byte.
 pub fn split_text(text: &str) -> (Vec<String>, TextFormat) {
     let breaks = text.matches('\n').count();
     let crlf_breaks = text.matches("\r\n").count();
-    let crlf = breaks > 0 && crlf_breaks * 2 > breaks;
+    let crlf = breaks > 0 && crlf_breaks == breaks;
     let final_newline = text.ends_with('\n');
     let body = text.strip_suffix('\n').unwrap_or(text);
     let body = if crlf && final_newline {
@@ -95,6 +96,8 @@ mod tests {
             "\r\n",
             "x\r\n",
             "\r\né\r",
+            "\r\n\r\n\na",
+            "a\r\nb\nc\r\n",
         ] {
             assert_eq!(round_trip(text), text, "{text:?}");
         }

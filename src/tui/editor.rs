@@ -269,6 +269,8 @@ impl Editor {
         let textarea = &mut self.textarea;
         let mut outcome = EditOutcome::default();
         outcome.changed = match edit {
+            // A NUL would make the saved letter read as binary, which nocfit refuses to open.
+            Edit::Insert('\0') => false,
             Edit::Insert(c) => {
                 textarea.insert_char(c);
                 true
@@ -279,9 +281,12 @@ impl Editor {
             }
             // Pasting nothing changes nothing, not even a selection: the text area would delete
             // the selection yet report no change, and undo would lose count.
-            Edit::Paste(text) if text.is_empty() => false,
+            Edit::Paste(text) if text.replace('\0', "").is_empty() => false,
             Edit::Paste(text) => {
-                let text = text.replace("\r\n", "\n").replace('\r', "\n");
+                let text = text
+                    .replace('\0', "")
+                    .replace("\r\n", "\n")
+                    .replace('\r', "\n");
                 textarea.insert_str(text)
             }
             Edit::DeleteBackward => textarea.delete_char(),

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use nocfit::classify::Classifier;
-use nocfit::letter::{analyze, decode_letter, join_lines, report, split_text};
+use nocfit::letter::{LetterFileError, analyze, decode_letter, join_lines, report, split_text};
 use nocfit::tui::keymap::action_for_event;
 use nocfit::tui::{Action, Context, Edit, Editor, Focus};
 use proptest::prelude::*;
@@ -42,6 +42,7 @@ fn text() -> impl Strategy<Value = String> {
             Just('漢'),
             Just('\u{301}'),
             Just('\u{1b}'),
+            Just('\0'),
             Just('-'),
         ],
         0..40,
@@ -66,6 +67,7 @@ fn event() -> impl Strategy<Value = Event> {
         Just('w'),
         Just(' '),
         Just('漢'),
+        Just('\0'),
     ];
     prop_oneof![
         4 => (character, modifiers.clone())
@@ -101,7 +103,12 @@ fn an_empty_paste_over_a_selection_changes_nothing() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
+    // A fixed seed: CI runs the same cases every time (the fuzzers explore).
+    #![proptest_config(ProptestConfig {
+        cases: 64,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(10),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn keys_and_pastes_keep_the_editor_consistent(
@@ -109,7 +116,8 @@ proptest! {
         events in proptest::collection::vec(event(), 0..60),
     ) {
         let mut editor = Editor::new(Classifier::embedded());
-        editor.load(None, &file, None);
+        // A file never holds a NUL (nocfit refuses to open one); keys and pastes may.
+        editor.load(None, &file.replace('\0', ""), None);
         let initial = editor.lines().to_vec();
         let context = Context { focus: Focus::Letter, help: false, comparing: false, prompt: None };
         let mut changes = 0;
@@ -125,7 +133,10 @@ proptest! {
         // What is saved opens and saves again as the same bytes.
         let saved = editor.text();
         let (lines, format) = split_text(&saved);
-        prop_assert_eq!(join_lines(&lines, format), saved);
+        prop_assert_eq!(join_lines(&lines, format), saved.clone());
+        let reopened = decode_letter(Path::new("letter.txt"), saved.into_bytes());
+        let binary = matches!(reopened, Err(LetterFileError::Binary { .. }));
+        prop_assert!(!binary, "what the editor saves reads as binary");
         let last = editor.lines().to_vec();
         for _ in 0..=changes {
             editor.apply(Edit::Undo, 5);

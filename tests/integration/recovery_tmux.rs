@@ -160,6 +160,9 @@ fn a_crash_copy_is_kept_through_another_session_until_recovered_or_discarded() -
     let screen = tmux.wait_for(|s| s.contains("r recover"));
     assert!(screen.contains("r recover"), "{screen}");
     send_key(&tmux, "Escape");
+    // Typed at once, the text would reach the terminal with the Escape as Alt keys.
+    let screen = tmux.wait_for(|s| !s.contains("r recover"));
+    assert!(!screen.contains("r recover"), "{screen}");
     send_text(&tmux, "- Text of the next session");
     assert!(!recovery_copy(&state, "next session").is_empty());
     send_key(&tmux, "C-s");
