@@ -1,10 +1,17 @@
-//! Which lines of a letter are duties: bullets and numbered items, lines under a "Duties:"
-//! heading, and prose sentences that describe work. Letterhead, greeting, dates, salary and
-//! signature lines are `Other`.
+//! Which lines of a letter are duties: list items, lines under a heading of duties (with or
+//! without a colon, in capitals or not), and paragraphs that describe the work done. A heading
+//! of another section ("Qualifications", "Skills") ends the duties; letterhead, greeting,
+//! dates, pay, praise and signature lines are `Other`.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use regex::Regex;
+
+use super::headings::{Heading, heading, inline_duties_of, is_field, starts_with_work_verb};
+use super::parts::closing;
+use super::prose::read;
+use super::sentences::person_names;
 
 /// What a line of a letter is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -32,112 +39,245 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("the pattern is valid"))
 }
 
-/// A list marker at the start of a line: -, *, •, –, 1., 1), a), (a), i.
+/// A list marker at the start of a line: -, *, •, –, 1., 1), a), (a), i., (B). A capital and a
+/// stop ("J. Smith") is an initial, not a marker.
 fn list_marker() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"^\s*(?:[-*•·–—▪■●◦‣+>]|\(?(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{1,4})[.)])\s+",
+        r"^\s*(?:[-*•·–—▪■●◦‣+>✓✔➢➤►→○□]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\)|\([A-Z]{1,4}\))\s*",
     )
 }
 
-/// A heading that opens the list of duties: "Duties:", "Her main responsibilities were:".
-fn duties_heading() -> &'static Regex {
-    static CELL: OnceLock<Regex> = OnceLock::new();
-    regex(
-        &CELL,
-        r"(?i)\b(duties|responsibilities|tasks|accountabilities|job description|key functions)\b.*[:\-–]?\s*$",
-    )
+/// Where the list marker of a line ends, if it has one. A marker with no space after it counts
+/// only before a letter ("*Preparing"), and a number only before a capital ("1.Prepared"), so
+/// that "-5 degrees", "+1 604 555 0100" and "3.5 hours" are not list items.
+fn marker_end(raw: &str) -> Option<usize> {
+    let found = list_marker().find(raw)?;
+    let marker = found.as_str().trim();
+    let rest = &raw[found.end()..];
+    let spaced = found.as_str().ends_with(char::is_whitespace);
+    let touching = if marker.starts_with(|c: char| c.is_ascii_digit()) {
+        rest.starts_with(char::is_uppercase)
+    } else {
+        rest.starts_with(char::is_alphabetic)
+    };
+    (spaced || touching).then_some(found.end())
 }
 
 /// Lines that are never duties, whatever their place.
-fn not_a_duty() -> &'static Regex {
+pub(crate) fn not_a_duty() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
         r"(?ix)^\s*(
             to\s+whom | dear\b | re\s*: | subject\s*: | sincerely | regards | best\s+regards | yours\b
-          | respectfully | thank\s+you | please\s+(contact|call|feel|do\s+not) | \(signed\) | signature
-          | tel\b | phone\b | fax\b | e-?mail\b | www\. | https?://
+          | respectfully | thank\s+you | thanks\b | please\s+(contact|call|feel|do\s+not|accept|be\s+advised) | \(signed\) | signature
+          | tel\b | phone\b | fax\b | e-?mail\b | www\. | https?:// | if\s+(you|any|there) | should\s+you
+          | for\s+(any|further|more|additional)\b | feel\s+free | do\s+not\s+hesitate | cc\s*: | encl
+          | (contact|call|email|reach)\s+(me|us|the\s+undersigned) | attached | enclosed | see\s+attached
         )",
     )
 }
 
-/// Sentences about the job rather than its duties: salary, hours, dates, certification.
-fn employment_fact() -> &'static Regex {
+/// A telephone number, an email address or a web address.
+fn contact() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?ix)(\$\s?\d | \bsalary\b | \bwages?\b | \bper\s+(hour|week|year|annum)\b | \bhours\s+(per|a|each)\s+week\b
-          | \bbenefits\b | \bthis\s+(letter|is\s+to) | \bconfirm | \bcertif(y|ies)\b | \bemployed\b | \bhas\s+been\s+(working|employed)
-          | \bfrom\s+\w+\s+\d{1,2},?\s+\d{4} | \bsince\s+\d{4} | \b(19|20)\d{2}\s*(-|–|to)\s*((19|20)\d{2}|present|date)\b
-          | \breports?\s+(directly\s+)?to\b | \bfull[-\s]time\b | \bpart[-\s]time\b)",
+        r"(?i)\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|[\w.+\-]+@[\w\-]+\.\w|\bwww\.|https?://",
     )
 }
 
-/// Words that open a duty sentence in prose ("Her duties include preparing ...").
-fn prose_duty_opening() -> &'static Regex {
+/// The shape of one line before it is judged.
+struct Shape<'a> {
+    trimmed: &'a str,
+    /// Where the list marker ends, if the line has one.
+    marker: Option<usize>,
+    /// The line without its marker.
+    duty_text: &'a str,
+}
+
+impl<'a> Shape<'a> {
+    fn of(raw: &'a str) -> Shape<'a> {
+        let marker = marker_end(raw);
+        let duty_text = marker.map_or(raw, |end| &raw[end..]).trim();
+        Shape {
+            trimmed: raw.trim(),
+            marker,
+            duty_text,
+        }
+    }
+
+    /// Whether the line looks like one item of a list: a marker, or a verb of work first.
+    fn is_item(&self) -> bool {
+        self.marker.is_some() || starts_with_work_verb(self.duty_text)
+    }
+}
+
+/// Which part of the letter a line is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    /// Before any heading, or after a paragraph closed a list.
+    Open,
+    /// Under a heading of duties.
+    Duties,
+    /// Under a heading of something else (qualifications, skills, pay).
+    NotDuties,
+}
+
+/// The greeting that opens the body of a letter.
+fn greeting() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    regex(
-        &CELL,
-        r"(?i)\b(duties|responsibilities|tasks)\s+(include|included|includes|were|are|consist|consisted|involve|involved)|\b(was|were|is|are)\s+responsible\s+for\b|^\s*(in\s+(this|her|his|their|that)\s+(role|position|capacity),?\s+)?(he|she|they)\s+(also\s+)?[a-z]+ed\b",
-    )
+    regex(&CELL, r"(?i)^\s*(to\s+whom|dear\b)")
+}
+
+/// The lines of the letter's body: after the greeting (the letterhead, date and address come
+/// before it) and before the closing ("Sincerely,", "Thank you"; the signature block follows).
+/// A letter without them is all body.
+fn body(raws: &[&str]) -> std::ops::Range<usize> {
+    let start = raws
+        .iter()
+        .position(|raw| greeting().is_match(raw))
+        .unwrap_or(0);
+    let end = raws[start..]
+        .iter()
+        .position(|raw| closing().is_match(raw) && raw.split_whitespace().count() <= 4)
+        .map_or(raws.len(), |offset| start + offset);
+    start..end
 }
 
 /// Splits text into lines and decides which are duties. With `all_duties`, every non-empty
 /// line is a duty (for lists of duties with no letter around them).
 pub fn split_lines(text: &str, all_duties: bool) -> Vec<LetterLine> {
-    let mut lines = Vec::new();
-    let mut in_duties = false;
+    let raws: Vec<&str> = text.lines().collect();
+    let shapes: Vec<Shape> = raws.iter().map(|raw| Shape::of(raw)).collect();
+    let names = person_names(text);
+    let body = body(&raws);
+    let mut section = Section::Open;
+    // Items seen since the last heading, and blank lines since the last line of text.
+    let mut items = 0;
     let mut blank_run = 0;
-    for (index, raw) in text.lines().enumerate() {
-        let trimmed = raw.trim();
-        let marker = list_marker().find(raw);
-        let duty_text = match marker {
-            Some(m) => raw[m.end()..].trim().to_owned(),
-            None => trimmed.to_owned(),
-        };
-        let kind = if trimmed.is_empty() {
+    let mut lines = Vec::with_capacity(raws.len());
+    for (index, (raw, shape)) in raws.iter().zip(&shapes).enumerate() {
+        let mut duty_text = shape.duty_text;
+        let kind = if shape.trimmed.is_empty() {
             blank_run += 1;
             LineKind::Other
         } else if all_duties {
             LineKind::Duty
+        } else if !body.contains(&index) {
+            LineKind::Other
         } else {
-            let words = duty_text.split_whitespace().count();
-            let heading = duties_heading().is_match(trimmed) && trimmed.ends_with(':');
-            let kind = if heading || not_a_duty().is_match(trimmed) || words < 2 {
-                LineKind::Other
-            } else if marker.is_some() || in_duties && blank_run == 0 {
-                if employment_fact().is_match(&duty_text) && marker.is_none() {
-                    LineKind::Other
-                } else {
-                    LineKind::Duty
-                }
-            } else if prose_duty_opening().is_match(trimmed)
-                && words >= 6
-                && !employment_fact().is_match(trimmed)
-            {
-                LineKind::Duty
-            } else {
-                LineKind::Other
+            let next = shapes[index + 1..].iter().find(|s| !s.trimmed.is_empty());
+            let next_item = next.is_some_and(Shape::is_item);
+            let next_marked = next.is_some_and(|s| s.marker.is_some());
+            let heading = match shape.marker {
+                None => heading(shape.trimmed, next_item, next_marked),
+                Some(_) => None,
             };
-            if heading {
-                in_duties = true;
-            } else if in_duties && marker.is_none() && blank_run > 0 {
-                // A paragraph after the list ends it.
-                in_duties = false;
+            if not_a_duty().is_match(shape.trimmed) {
+                // A greeting or a closing is outside any list.
+                section = Section::Open;
             }
+            let kind = if let Some(heading) = heading {
+                match heading {
+                    Heading::Duties => section = Section::Duties,
+                    Heading::NotDuties => section = Section::NotDuties,
+                    Heading::Over if section == Section::NotDuties => {}
+                    Heading::Over => section = Section::Duties,
+                }
+                items = 0;
+                LineKind::Other
+            } else {
+                if let Some(duties) = inline_duties_of(shape.duty_text) {
+                    duty_text = duties;
+                }
+                let kind = judge_line(shape, duty_text, section, items, blank_run, &names);
+                if shape.marker.is_none() && blank_run > 0 && kind.ends_section {
+                    section = Section::Open;
+                }
+                items += usize::from(kind.kind == LineKind::Duty);
+                kind.kind
+            };
             blank_run = 0;
             kind
         };
         lines.push(LetterLine {
             number: index + 1,
-            text: raw.to_owned(),
+            text: (*raw).to_owned(),
             kind,
-            duty_text,
+            duty_text: duty_text.to_owned(),
         });
     }
     lines
+}
+
+/// A line's kind, and whether it closes the section it follows.
+struct Judged {
+    kind: LineKind,
+    ends_section: bool,
+}
+
+/// List items longer than this are about the work even when they mention the employment.
+const ITEM_FACT_WORDS: usize = 12;
+
+/// Decides a line that is not a heading, from its place in the letter.
+fn judge_line(
+    shape: &Shape,
+    duty_text: &str,
+    section: Section,
+    items: usize,
+    blank_run: usize,
+    names: &HashSet<String>,
+) -> Judged {
+    let judged = |kind, ends_section| Judged { kind, ends_section };
+    let words = duty_text.split_whitespace().count();
+    if not_a_duty().is_match(shape.trimmed) || words < 2 || is_field(duty_text) {
+        return judged(LineKind::Other, false);
+    }
+    let work_first = starts_with_work_verb(duty_text);
+    // A list item, whose subject is the employee even when unsaid: a duty unless it states the
+    // employment or judges the person.
+    let item = read(duty_text, names, true);
+    // A long item that mentions the employment ("Full-time developer using Java, ...") is
+    // still about the work.
+    let states_employment = item.fact && words <= ITEM_FACT_WORDS;
+    let as_item = if work_first || item.work > 0 || !(states_employment || item.judges) {
+        LineKind::Duty
+    } else {
+        LineKind::Other
+    };
+    if shape.marker.is_some() {
+        let kind = if section == Section::NotDuties {
+            LineKind::Other
+        } else {
+            as_item
+        };
+        return judged(kind, false);
+    }
+    let continues = blank_run == 0 || items == 0 || work_first && !item.fact;
+    match section {
+        Section::Duties if continues => judged(as_item, false),
+        Section::NotDuties if continues => judged(LineKind::Other, false),
+        _ => {
+            let reading = read(duty_text, names, false);
+            // Contact details ("Front Office: 403-555-0140") are not prose about the work.
+            let contact = contact().is_match(duty_text) && reading.work < 3;
+            // A line that starts with a verb of work is a duty even with no list around it
+            // ("Prepare the payroll every two weeks").
+            let standalone = words >= 4 && work_first && !item.fact && !item.judges;
+            let prose = !contact && (words >= 6 && reading.is_about_work() || standalone);
+            judged(
+                if prose {
+                    LineKind::Duty
+                } else {
+                    LineKind::Other
+                },
+                true,
+            )
+        }
+    }
 }
 
 #[cfg(test)]
