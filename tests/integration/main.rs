@@ -6,5 +6,6 @@ mod data;
 mod editor;
 mod editor_tmux;
 mod editor_view;
+mod letters;
 mod search;
 mod tui;
