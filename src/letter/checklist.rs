@@ -72,19 +72,19 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         key: "dates",
         label: "Dates of employment",
-        pattern: r"(?i)\b(from|since|between|starting|effective|as\s+of)\b.{0,40}\b(19|20)\d{2}\b|\b(19|20)\d{2}\s*(-|–|to|until|till)\s*((19|20)\d{2}|present|date|now|today)\b|\b(joined|hired|started|began|commenced|employed|promoted|appointed|engaged)\b.{0,60}\b(19|20)\d{2}\b|\b(start|hire|hiring|end|termination|joining)\s+date\b.{0,20}\d|\b(19|20)\d{2}\b.{0,60}\b(to|until|till)\s+(the\s+)?(present|now|date|today)\b",
+        pattern: r"(?i)\b(from|since|between|starting|effective|as\s+of)\b.{0,40}\b(19|20)\d{2}\b|\b(19|20)\d{2}\s*(-|–|to|until|till)\s*((19|20)\d{2}|present|date|now|today)\b|\b(joined|hired|started|began|commenced|employed|promoted|appointed|engaged)\b.{0,60}\b(19|20)\d{2}\b|\b(start|hire|hiring|end|termination|joining)\s+date\b.{0,20}\d|\b(19|20)\d{2}\b.{0,60}\b(to|until|till)\s+(the\s+)?(present|now|date|today)\b|\b(19|20)\d{2}\s*(-|–|to|until|till)\s*[a-z]{3,9}\.?\s+(\d{1,2}(st|nd|rd|th)?,?\s+)?(19|20)\d{2}\b|\b(employment\s+dates?|period\s+of\s+employment|dates?\s+of\s+employment|employment\s+period)\b.{0,40}\b(19|20)\d{2}\b",
         missing: "give the start date and end date of employment (or say the job is current)",
     },
     Pattern {
         key: "hours",
         label: "Hours worked per week",
-        pattern: r"(?i)\b\d{1,3}(\.\d+)?\s*((-|–|to)\s*\d{1,3}(\.\d+)?\s*)?(hours?|hrs?|h)\.?\s*(per|a|an|each|every|/|in\s+a)\s*(week|wk|day|shift|month|pay\s+period|two\s+weeks|fortnight|bi-?weekly)|\b\d{1,3}(\.\d+)?\s*(hours?|hrs?|h)\.?\s*(weekly|bi-?weekly|daily|semi-?monthly|monthly)\b|\b\d{1,2}(\.\d+)?[-\s]hours?\s+(work\s*)?(week|day|shift)s?\b|\bhours(\s+of\s+work|\s+per\s+week|\s+worked|\s+weekly)?\s*:\s*\d|\b\d{1,2}(:\d{2})?\s*(am|a\.m\.|pm|p\.m\.)\s*(-|–|to)\s*\d{1,2}(:\d{2})?\s*(am|a\.m\.|pm|p\.m\.)",
+        pattern: r"(?i)\b\d{1,3}(\.\d+)?\s*((-|–|to)\s*\d{1,3}(\.\d+)?\s*)?(hours?|hrs?|h)\.?\s*(per|a|an|each|every|/|in\s+a)\s*(week|wk|day|shift|month|pay\s+period|two\s+weeks|fortnight|bi-?weekly)|\b\d{1,3}(\.\d+)?\s*(hours?|hrs?|h)\.?\s*(weekly|bi-?weekly|daily|semi-?monthly|monthly)\b|\b\d{1,2}(\.\d+)?[-\s]hours?\s+(work\s*)?(week|day|shift)s?\b|\b(weekly\s+|working\s+|work\s+)?hours(\s+of\s+work|\s+per\s+week|\s+worked|\s+weekly)?\s*:\s*\d|\b\d{1,2}(:\d{2})?\s*(am|a\.m\.|pm|p\.m\.)\s*(-|–|to)\s*\d{1,2}(:\d{2})?\s*(am|a\.m\.|pm|p\.m\.)|\b\d{1,2}:\d{2}\s*(-|–|to)\s*\d{1,2}:\d{2}\b|\b(twenty|thirty|forty|fifty|sixty)([-\s](one|two|three|four|five|six|seven|eight|nine))?(\s+and\s+a\s+half)?\s+hours\b|\b(full[-\s]time|works?|worked|working)\s*\(?\s*\d{1,2}(\.\d+)?\s*(hours|hrs)\b",
         missing: "say how many hours per week the applicant worked",
     },
     Pattern {
         key: "salary",
         label: "Salary or wages",
-        pattern: r"(?i)\$\s?\d|\b(cad|c\$|usd)\s?\$?\s?\d|\b\d[\d,]*(\.\d+)?\s*(dollars|cad)\b",
+        pattern: r"(?i)\$\s?\d|\b(cad|c\$|usd)\s?\$?\s?\d|\b\d[\d,]*(\.\d+)?\s*(dollars|cad)\b|\b(salary|wages?|pay|rate)\b[^.\d]{0,30}\d{2,}",
         missing: "state the annual salary or hourly wage",
     },
     Pattern {
@@ -302,6 +302,9 @@ mod tests {
             "Hours of work: 40",
             "She works a 40-hour week.",
             "Her shift is 9 am to 5 pm, Monday to Friday.",
+            "He works Monday to Friday, 8:00-16:30.",
+            "She works forty hours per week.",
+            "He works full-time (40 hrs).",
         ] {
             assert!(found_on(text, "hours"), "{text}");
         }
@@ -331,6 +334,12 @@ mod tests {
 
     #[test]
     fn dates_benefits_and_placeholders() {
+        assert!(found_on(
+            "Period of employment: March 2019 - February 2023",
+            "dates"
+        ));
+        assert!(found_on("His annual salary is 52,000 per year.", "salary"));
+        assert!(!found_on("Her salary is confidential.", "salary"));
         assert!(found_on(
             "He works for us from 2020 October 1 until now.",
             "dates"

@@ -57,7 +57,7 @@ fn announces_list() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)(\bthe\s+following(\s+\w+){0,2}|\bas\s+follows)\s*$",
+        r"(?i)(\bthe\s+following(\s+\w+){0,2}|\bas\s+follows|\b(listed|outlined|described|set\s+out|shown)\s+below|\bbelow)\s*[.]?\s*$",
     )
 }
 

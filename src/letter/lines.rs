@@ -45,7 +45,7 @@ fn list_marker() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"^\s*(?:[-*•·–—▪■●◦‣+>✓✔➢➤►→○□]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\)|\([A-Z]{1,4}\))\s*",
+        r"^\s*(?:[-*•·–—▪■●◦‣+>✓✔➢➤►→○□◆◇❖▸➔⁃∙\u{F0B7}\u{F0A7}\u{F0D8}]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\)|\([A-Z]{1,4}\)|o\s)\s*",
     )
 }
 
@@ -62,6 +62,10 @@ fn marker_end(raw: &str) -> Option<usize> {
     } else {
         rest.starts_with(char::is_alphabetic)
     };
+    // Word's hollow bullet is a letter "o": only before a capital ("o Prepared", not "o the").
+    if marker == "o" {
+        return rest.starts_with(char::is_uppercase).then_some(found.end());
+    }
     (spaced || touching).then_some(found.end())
 }
 
@@ -72,8 +76,9 @@ pub(crate) fn not_a_duty() -> &'static Regex {
         &CELL,
         r"(?ix)^\s*(
             to\s+whom | dear\b | re\s*: | subject\s*: | sincerely | regards | best\s+regards | yours\b
-          | respectfully | thank\s+you | thanks\b | please\s+(contact|call|feel|do\s+not|accept|be\s+advised) | \(signed\) | signature
-          | tel\b | phone\b | fax\b | e-?mail\b | www\. | https?:// | if\s+(you|any|there) | should\s+you
+          | respectfully | thank\s+you | thanks\b | please\s+(contact|call|feel|do\s+not|accept|be\s+advised) | \(signed\)
+          | signature\s*(:|_|$) | (tel|telephone|phone|cell|mobile|fax|e-?mail)\b\s*[.:\#(+\d]
+          | www\. | https?:// | if\s+(you|any|there) | should\s+you
           | for\s+(any|further|more|additional)\b | feel\s+free | do\s+not\s+hesitate | cc\s*: | encl
           | (contact|call|email|reach)\s+(me|us|the\s+undersigned) | attached | enclosed | see\s+attached
         )",
@@ -85,7 +90,7 @@ fn contact() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|[\w.+\-]+@[\w\-]+\.\w|\bwww\.|https?://",
+        r"(?i)\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|\+\d[\d\s.\-]{8,}\d|[\w.+\-]+@[\w\-]+\.\w|\bwww\.|https?://",
     )
 }
 
@@ -236,6 +241,8 @@ fn judge_line(
     if not_a_duty().is_match(shape.trimmed) || words < 2 || is_field(duty_text) {
         return judged(LineKind::Other, false);
     }
+    // Contact details ("Front Office: 403-555-0140", "+1 604 555 0100") are not duties.
+    let contact = contact().is_match(duty_text);
     let work_first = starts_with_work_verb(duty_text);
     // A list item, whose subject is the employee even when unsaid: a duty unless it states the
     // employment or judges the person.
@@ -243,13 +250,15 @@ fn judge_line(
     // A long item that mentions the employment ("Full-time developer using Java, ...") is
     // still about the work.
     let states_employment = item.fact && words <= ITEM_FACT_WORDS;
-    let as_item = if work_first || item.work > 0 || !(states_employment || item.judges) {
+    let as_item = if work_first || item.work > 0 || !(states_employment || item.judges || contact) {
         LineKind::Duty
     } else {
         LineKind::Other
     };
     if shape.marker.is_some() {
-        let kind = if section == Section::NotDuties {
+        // "- Kitchen:" over the items that follow is a heading of the list, not a duty.
+        let subheading = duty_text.ends_with(':') && words <= 6;
+        let kind = if section == Section::NotDuties || subheading {
             LineKind::Other
         } else {
             as_item
@@ -262,8 +271,7 @@ fn judge_line(
         Section::NotDuties if continues => judged(LineKind::Other, false),
         _ => {
             let reading = read(duty_text, names, false);
-            // Contact details ("Front Office: 403-555-0140") are not prose about the work.
-            let contact = contact().is_match(duty_text) && reading.work < 3;
+            let contact = contact && reading.work < 3;
             // A line that starts with a verb of work is a duty even with no list around it
             // ("Prepare the payroll every two weeks").
             let standalone = words >= 4 && work_first && !item.fact && !item.judges;
@@ -331,5 +339,45 @@ mod tests {
         let lines = split_lines("Other duties as required.\n\nRegards", true);
         let kinds: Vec<LineKind> = lines.iter().map(|l| l.kind).collect();
         assert_eq!(kinds, [LineKind::Duty, LineKind::Other, LineKind::Duty]);
+    }
+
+    #[test]
+    fn bullets_may_touch_their_text_but_numbers_and_signs_are_not_bullets() {
+        use LineKind::*;
+        let text = "Duties:\n*Preparing doughs\n•Baking bread\n1.Cleaned ovens\no Ordered flour\n-5 degrees in the cooler\n+1 604 555 0100";
+        let lines = split_lines(text, false);
+        let kinds: Vec<LineKind> = lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds, [Other, Duty, Duty, Duty, Duty, Duty, Other]);
+        assert_eq!(lines[1].duty_text, "Preparing doughs");
+        assert_eq!(lines[4].duty_text, "Ordered flour");
+        assert_eq!(lines[5].duty_text, "-5 degrees in the cooler");
+    }
+
+    #[test]
+    fn headings_without_a_colon_open_the_duties_and_other_sections_close_them() {
+        use LineKind::*;
+        let text = "KEY RESPONSIBILITIES\nCook meals to order\nClean the grill\n\nSkills\n- Knife skills\n- Food safety certificate";
+        assert_eq!(kinds(text), [Other, Duty, Duty, Other, Other, Other, Other]);
+    }
+
+    #[test]
+    fn blank_lines_after_a_heading_do_not_end_the_list() {
+        use LineKind::*;
+        let text = "Her duties were as follows:\n\nWash and cut vegetables\n\nPrepare sauces for the next day\n\nShe was a pleasure to work with.";
+        assert_eq!(kinds(text), [Other, Other, Duty, Other, Duty, Other, Other]);
+    }
+
+    #[test]
+    fn praise_and_sub_headings_inside_a_list_are_not_duties() {
+        use LineKind::*;
+        let text = "Duties:\n- Front counter:\n- Took orders and payments\nServed customers at the counter\nHe is a reliable worker and we recommend him.\nPhone customers when orders are ready";
+        assert_eq!(kinds(text), [Other, Other, Duty, Duty, Other, Duty]);
+    }
+
+    #[test]
+    fn the_letterhead_and_the_signature_block_are_not_duties() {
+        use LineKind::*;
+        let text = "Operated by Lakeside Holdings Ltd.\nTo Whom It May Concern:\nDuties:\n- Cooked meals\nSincerely,\nStore Manager, Main Street";
+        assert_eq!(kinds(text), [Other, Other, Other, Duty, Other, Other]);
     }
 }

@@ -63,7 +63,7 @@ fn name_line() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"^\s*(?:(?:per|by|signed)\s*:?\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|dela|van|von|der|den|la|le|bin|al|el)){1,4})\s*(?P<rest>(?:,|\s[-–—]\s|\||\().*)?$",
+        r"^\s*(?:(?i:per|by|signed|name)\s*:?\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|dela|van|von|der|den|la|le|bin|al|el)){1,4})\s*(?P<rest>(?:,|\s[-–—]\s|\||\().*)?$",
     )
 }
 
@@ -108,12 +108,22 @@ fn has_word(text: &str, set: &[&str]) -> bool {
 }
 
 /// A line that names a job: a title word, a few words, no organisation and no contact details.
+/// A line of parts ("Owner, Lakeside Grill Ltd.", "Title: Owner") is one if a part is.
 fn is_title(text: &str) -> bool {
-    let text = text.trim();
-    has_word(text, TITLE_WORDS)
-        && !has_word(text, LEGAL_FORMS)
-        && text.split_whitespace().count() <= 8
-        && !text.contains(|c: char| c.is_ascii_digit() || c == '@')
+    text.split([',', '|', '(', ')', ';'])
+        .flat_map(|part| part.split(" - "))
+        .map(|part| {
+            let part = part.trim();
+            part.split_once(':')
+                .filter(|(label, _)| label.split_whitespace().count() <= 2)
+                .map_or(part, |(_, value)| value.trim())
+        })
+        .any(|part| {
+            has_word(part, TITLE_WORDS)
+                && !has_word(part, LEGAL_FORMS)
+                && part.split_whitespace().count() <= 8
+                && !part.contains(|c: char| c.is_ascii_digit() || c == '@')
+        })
 }
 
 /// The line of the signer's name, when a name with a title (on its line or the next) follows the
@@ -172,6 +182,9 @@ mod tests {
             "(signed)\nMarc Gagnon\nDirector of Operations",
             "Kind regards,\nSharon McAllister\nCentre Director",
             "Yours truly,\nper: Dan Ferreira, Office Manager",
+            "Yours truly,\nLakeside Grill Ltd.\nPer: Paul Archer\nOwner",
+            "Sincerely,\nPaul Archer, Owner, Lakeside Grill Ltd.",
+            "Sincerely,\nName: Paul Archer\nTitle: General Manager",
         ] {
             let text = format!("Duties:\n- Cooked meals for guests\n\n{ending}\n");
             assert!(with_lines(&text, signer).is_some(), "{ending}");
