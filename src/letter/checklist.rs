@@ -151,9 +151,10 @@ fn current_job() -> &'static Regex {
 /// one ("I confirm that Ms. Cruz worked for me from 2022 to 2024, 40 hours a week, and cooked
 /// ..."), and nothing of a list item.
 fn employment_text(line: &LetterLine) -> String {
-    let text = blank_placeholders(&line.text);
+    // Markdown emphasis ("as a **Cook**") is not part of the words.
+    let text = blank_placeholders(&line.text).replace(['*', '`'], "");
     match line.kind {
-        LineKind::Other => text.into_owned(),
+        LineKind::Other => text,
         LineKind::Duty if line.duty_text == line.text.trim() => {
             fact_sentences(&text).collect::<Vec<_>>().join(" ")
         }

@@ -114,10 +114,12 @@ pub(crate) fn starts_with_work_verb(text: &str) -> bool {
 /// non-blank line is a list item or begins with a verb of work; `next_marked` whether it has a
 /// list marker.
 pub(crate) fn heading(trimmed: &str, next_item: bool, next_marked: bool) -> Option<Heading> {
+    // A Markdown heading ("## Skills") is a heading whatever its words.
+    let markdown = trimmed.starts_with('#');
     let core = trimmed.trim_matches(|c: char| matches!(c, '#' | '*' | '_') || c.is_whitespace());
     let text =
         core.trim_end_matches(|c: char| matches!(c, ':' | '-' | '–' | '—') || c.is_whitespace());
-    let colon = text.len() < core.len();
+    let colon = text.len() < core.len() || markdown;
     let words: Vec<&str> = super::words::words(text).collect();
     if words.is_empty() || super::lines::not_a_duty().is_match(text) {
         return None;
@@ -148,7 +150,7 @@ pub(crate) fn heading(trimmed: &str, next_item: bool, next_marked: bool) -> Opti
             return Some(Heading::Duties);
         }
     }
-    if other && cased && words.len() <= 5 {
+    if other && (cased || next_marked) && words.len() <= 5 {
         return Some(Heading::NotDuties);
     }
     next_marked.then_some(Heading::Over)
@@ -204,6 +206,8 @@ mod tests {
             "Skills and Abilities",
             "EDUCATION",
             "Requirements:",
+            "## Reason for leaving",
+            "Reason for leaving",
         ] {
             assert_eq!(
                 heading(line, true, true),

@@ -151,3 +151,22 @@ fn light_edits_of_the_noc_text_are_copies() {
             .is_some_and(|copies| copies.iter().all(|copy| copy["code"] == "63200"))
     );
 }
+
+/// Markdown headings open the duties or another section, and emphasis does not hide the job
+/// title.
+#[test]
+fn markdown_headings_and_emphasis() {
+    let report = check("letter-markdown.md", "22114");
+    assert_eq!(duty_lines(&report), [12, 13, 14, 15]);
+    let found = found(&report);
+    for key in [
+        "letterhead",
+        "job_title",
+        "dates",
+        "hours",
+        "salary",
+        "signer",
+    ] {
+        assert!(found.contains(key), "{key} in {found:?}");
+    }
+}
