@@ -54,7 +54,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         key: "phone",
         label: "Company telephone number",
-        pattern: r"\(?\b\d{3}\)?[\s.\-]?\d{3}[\s.\-]\d{4}\b",
+        pattern: r"\(?\b\d{3}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}\b",
         missing: "add the company's telephone number",
     },
     Pattern {
@@ -66,7 +66,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         key: "job_title",
         label: "The applicant's job title",
-        pattern: r"(?i)\b(?:employed|work(?:s|ed|ing)?|hired|joined|started|began|promoted|appointed|serv(?:es|ed|ing)|engaged|retained|rehired)\b.{0,80}?\bas\s+(?:an?\s+|the\s+|our\s+)?(?P<title>[a-z][\w/&'’-]*)|\b(?:promoted|appointed|transferred)\s+to\s+(?:the\s+)?(?:(?:position|role)\s+of\s+)?(?:an?\s+)?(?P<to>[a-z][\w/&'’-]*)|\b(?:position|role|title|designation|capacity)\s+of\s+(?:an?\s+|the\s+)?(?P<of>[a-z][\w/&'’-]*)|^\s*(?:job\s+title|position|title|designation|occupation|role)\s*:\s*(?P<field>[a-z][\w/&'’-]*)|^\s*(?-i:As)\s+(?:an?\s+|the\s+|our\s+)?(?P<heading>(?-i:[A-Z])[\w/&'’-]*)",
+        pattern: r"(?i)\b(?:employed|work(?:s|ed|ing)?|hired|joined|started|began|promoted|appointed|serv(?:es|ed|ing)|engaged|retained|rehired)\b.{0,80}?\bas\s+(?:an?\s+|the\s+|our\s+)?(?P<title>[a-z][\w/&'’-]*)|\b(?:promoted|appointed|transferred)\s+to\s+(?:the\s+)?(?:(?:position|role)\s+of\s+)?(?:an?\s+)?(?P<to>[a-z][\w/&'’-]*)|\b(?:position|role|title|designation|capacity)\s+of\s+(?:an?\s+|the\s+)?(?P<of>[a-z][\w/&'’-]*)|^\s*(?:job\s+title|position(?:\s+held)?|current\s+position|title|designation|occupation|role)\s*:\s*(?P<field>[a-z][\w/&'’-]*)|^\s*(?-i:As)\s+(?:an?\s+|the\s+|our\s+)?(?P<heading>(?-i:[A-Z])[\w/&'’-]*)",
         missing: "state the job title the applicant held",
     },
     Pattern {
@@ -84,7 +84,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         key: "salary",
         label: "Salary or wages",
-        pattern: r"(?i)\$\s?\d|\b(cad|c\$|usd)\s?\$?\s?\d|\b\d[\d,]*(\.\d+)?\s*(dollars|cad)\b|\b(salary|wages?|pay|rate)\b[^.\d]{0,30}\d{2,}",
+        pattern: r"(?i)\$\s?\d|\b(cad|c\$|usd)\s?\$?\s?\d|\b\d[\d,]*(\.\d+)?\s*(dollars|cad)\b|\b(salary|wages?|pay|rate)\b[^.\d]{0,30}\d{2,}|\b\d+(\.\d{2})?\s*(/|per\s+|an\s+|a\s+)(hr|hour)\b",
         missing: "state the annual salary or hourly wage",
     },
     Pattern {
@@ -96,7 +96,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         key: "signature",
         label: "Signature",
-        pattern: r"(?i)\(signed\)|\bsignature\b|^\s*/s/|_{4,}",
+        pattern: r"(?i)\(signed\)|\bsignature\b|^\s*/s/|_{4,}|^\s*signed\b",
         missing: "sign the letter (a handwritten signature above the printed name)",
     },
 ];

@@ -66,7 +66,7 @@ fn field_label() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)^(position|job\s+title|title|designation|occupation|start\s+date|end\s+date|date\s+of\s+(hire|joining)|dates?(\s+of\s+employment)?|employment\s+(dates?|period|status|type)|period(\s+of\s+employment)?|hours(\s+of\s+work|\s+per\s+week|\s+worked)?|work\s+schedule|schedule|salary|wages?|(hourly\s+)?rate(\s+of\s+pay)?|pay|compensation|benefits|status|type\s+of\s+employment|(employee\s+)?name|employee|department|location|supervisor|manager|reason\s+for\s+leaving|report(s|ing)\s+to)\s*:",
+        r"(?i)^(position(\s+held)?|current\s+position|job\s+title|title|designation|occupation|start\s+date|end\s+date|date\s+of\s+(hire|joining)|dates?(\s+of\s+employment)?|employment\s+(dates?|period|status|type)|period(\s+of\s+employment)?|hours(\s+of\s+work|\s+per\s+week|\s+worked)?|work\s+schedule|schedule|salary|wages?|(hourly\s+)?rate(\s+of\s+pay)?|pay|compensation|benefits|status|type\s+of\s+employment|(employee\s+)?name|employee|department|location|supervisor|manager|reason\s+for\s+leaving|report(s|ing)\s+to)\s*:",
     )
 }
 
@@ -87,7 +87,8 @@ fn is_heading_filler(word: &str) -> bool {
         "and", "include", "included", "includes", "are", "were", "is", "was", "performed", "as",
         "follows", "following", "of", "the", "position", "role", "job", "in", "this", "that",
         "her", "his", "their", "at", "with", "us", "our", "company", "for", "summary", "list",
-        "main", "key", "daily", "including", "held", "a", "an",
+        "main", "key", "daily", "including", "held", "a", "an", "but", "not", "limited", "to",
+        "below", "listed", "performed", "outlined",
     ];
     WORDS.contains(&word.to_lowercase().as_str())
 }

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use super::headings::{Heading, heading, inline_duties_of, is_field, starts_with_work_verb};
-use super::parts::closing;
+use super::parts::body;
 use super::prose::read;
 use super::sentences::person_names;
 
@@ -81,6 +81,7 @@ pub(crate) fn not_a_duty() -> &'static Regex {
           | www\. | https?:// | if\s+(you|any|there) | should\s+you
           | for\s+(any|further|more|additional)\b | feel\s+free | do\s+not\s+hesitate | cc\s*: | encl
           | (contact|call|email|reach)\s+(me|us|the\s+undersigned) | attached | enclosed | see\s+attached
+          | page\s+\d+(\s+of\s+\d+)?\s*$
         )",
     )
 }
@@ -131,25 +132,16 @@ enum Section {
     NotDuties,
 }
 
-/// The greeting that opens the body of a letter.
-fn greeting() -> &'static Regex {
-    static CELL: OnceLock<Regex> = OnceLock::new();
-    regex(&CELL, r"(?i)^\s*(to\s+whom|dear\b)")
-}
-
-/// The lines of the letter's body: after the greeting (the letterhead, date and address come
-/// before it) and before the closing ("Sincerely,", "Thank you"; the signature block follows).
-/// A letter without them is all body.
-fn body(raws: &[&str]) -> std::ops::Range<usize> {
-    let start = raws
-        .iter()
-        .position(|raw| greeting().is_match(raw))
-        .unwrap_or(0);
-    let end = raws[start..]
-        .iter()
-        .position(|raw| closing().is_match(raw) && raw.split_whitespace().count() <= 4)
-        .map_or(raws.len(), |offset| start + offset);
-    start..end
+/// Where a line stands in the letter.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    section: Section,
+    /// Items seen since the last heading.
+    items: usize,
+    /// Blank lines since the last line of text.
+    blank_run: usize,
+    /// Whether the items of the current list are separated by blank lines.
+    spaced: bool,
 }
 
 /// Splits text into lines and decides which are duties. With `all_duties`, every non-empty
@@ -159,53 +151,29 @@ pub fn split_lines(text: &str, all_duties: bool) -> Vec<LetterLine> {
     let shapes: Vec<Shape> = raws.iter().map(|raw| Shape::of(raw)).collect();
     let names = person_names(text);
     let body = body(&raws);
-    let mut section = Section::Open;
-    // Items seen since the last heading, and blank lines since the last line of text.
-    let mut items = 0;
-    let mut blank_run = 0;
+    let mut place = Place {
+        section: Section::Open,
+        items: 0,
+        blank_run: 0,
+        spaced: false,
+    };
     let mut lines = Vec::with_capacity(raws.len());
     for (index, (raw, shape)) in raws.iter().zip(&shapes).enumerate() {
         let mut duty_text = shape.duty_text;
         let kind = if shape.trimmed.is_empty() {
-            blank_run += 1;
+            place.blank_run += 1;
             LineKind::Other
         } else if all_duties {
             LineKind::Duty
         } else if !body.contains(&index) {
             LineKind::Other
         } else {
-            let next = shapes[index + 1..].iter().find(|s| !s.trimmed.is_empty());
-            let next_item = next.is_some_and(Shape::is_item);
-            let next_marked = next.is_some_and(|s| s.marker.is_some());
-            let heading = match shape.marker {
-                None => heading(shape.trimmed, next_item, next_marked),
-                Some(_) => None,
-            };
-            if not_a_duty().is_match(shape.trimmed) {
-                // A greeting or a closing is outside any list.
-                section = Section::Open;
+            if let Some(duties) = inline_duties_of(shape.duty_text) {
+                duty_text = duties;
             }
-            let kind = if let Some(heading) = heading {
-                match heading {
-                    Heading::Duties => section = Section::Duties,
-                    Heading::NotDuties => section = Section::NotDuties,
-                    Heading::Over if section == Section::NotDuties => {}
-                    Heading::Over => section = Section::Duties,
-                }
-                items = 0;
-                LineKind::Other
-            } else {
-                if let Some(duties) = inline_duties_of(shape.duty_text) {
-                    duty_text = duties;
-                }
-                let kind = judge_line(shape, duty_text, section, items, blank_run, &names);
-                if shape.marker.is_none() && blank_run > 0 && kind.ends_section {
-                    section = Section::Open;
-                }
-                items += usize::from(kind.kind == LineKind::Duty);
-                kind.kind
-            };
-            blank_run = 0;
+            let next = shapes[index + 1..].iter().find(|s| !s.trimmed.is_empty());
+            let kind = next_line(&mut place, shape, duty_text, next, &names);
+            place.blank_run = 0;
             kind
         };
         lines.push(LetterLine {
@@ -218,6 +186,46 @@ pub fn split_lines(text: &str, all_duties: bool) -> Vec<LetterLine> {
     lines
 }
 
+/// Decides a line of the body and moves `place` past it.
+fn next_line(
+    place: &mut Place,
+    shape: &Shape,
+    duty_text: &str,
+    next: Option<&Shape>,
+    names: &HashSet<String>,
+) -> LineKind {
+    if not_a_duty().is_match(shape.trimmed) {
+        // A greeting or a closing is outside any list.
+        place.section = Section::Open;
+    }
+    let next_item = next.is_some_and(Shape::is_item);
+    let next_marked = next.is_some_and(|s| s.marker.is_some());
+    let heading = match shape.marker {
+        None => heading(shape.trimmed, next_item, next_marked),
+        Some(_) => None,
+    };
+    if let Some(heading) = heading {
+        match heading {
+            Heading::Duties => place.section = Section::Duties,
+            Heading::NotDuties => place.section = Section::NotDuties,
+            Heading::Over if place.section == Section::NotDuties => {}
+            Heading::Over => place.section = Section::Duties,
+        }
+        place.items = 0;
+        place.spaced = false;
+        return LineKind::Other;
+    }
+    let judged = judge_line(shape, duty_text, place, names);
+    if shape.marker.is_none() && place.blank_run > 0 && judged.ends_section {
+        place.section = Section::Open;
+    }
+    if judged.kind == LineKind::Duty {
+        place.spaced |= place.blank_run > 0 && place.section == Section::Duties;
+        place.items += 1;
+    }
+    judged.kind
+}
+
 /// A line's kind, and whether it closes the section it follows.
 struct Judged {
     kind: LineKind,
@@ -227,15 +235,22 @@ struct Judged {
 /// List items longer than this are about the work even when they mention the employment.
 const ITEM_FACT_WORDS: usize = 12;
 
+/// Items of a list spaced by blank lines are at most this long; a longer line is a paragraph.
+const SPACED_ITEM_WORDS: usize = 15;
+
+/// Whether a line opens with a person: "She ...", "Mr. Lee ...", "We ...".
+fn opens_with_person(text: &str, names: &HashSet<String>) -> bool {
+    const PEOPLE: &[&str] = &[
+        "he", "she", "they", "i", "we", "our", "his", "her", "their", "mr", "ms", "mrs", "miss",
+        "dr",
+    ];
+    super::words::words(text)
+        .next()
+        .is_some_and(|word| PEOPLE.contains(&word.to_lowercase().as_str()) || names.contains(word))
+}
+
 /// Decides a line that is not a heading, from its place in the letter.
-fn judge_line(
-    shape: &Shape,
-    duty_text: &str,
-    section: Section,
-    items: usize,
-    blank_run: usize,
-    names: &HashSet<String>,
-) -> Judged {
+fn judge_line(shape: &Shape, duty_text: &str, place: &Place, names: &HashSet<String>) -> Judged {
     let judged = |kind, ends_section| Judged { kind, ends_section };
     let words = duty_text.split_whitespace().count();
     if not_a_duty().is_match(shape.trimmed) || words < 2 || is_field(duty_text) {
@@ -250,7 +265,8 @@ fn judge_line(
     // A long item that mentions the employment ("Full-time developer using Java, ...") is
     // still about the work.
     let states_employment = item.fact && words <= ITEM_FACT_WORDS;
-    let as_item = if work_first || item.work > 0 || !(states_employment || item.judges || contact) {
+    let plain = !(states_employment || item.judges || contact);
+    let as_item = if work_first || item.work > 0 || plain {
         LineKind::Duty
     } else {
         LineKind::Other
@@ -258,15 +274,21 @@ fn judge_line(
     if shape.marker.is_some() {
         // "- Kitchen:" over the items that follow is a heading of the list, not a duty.
         let subheading = duty_text.ends_with(':') && words <= 6;
-        let kind = if section == Section::NotDuties || subheading {
+        let kind = if place.section == Section::NotDuties || subheading {
             LineKind::Other
         } else {
             as_item
         };
         return judged(kind, false);
     }
-    let continues = blank_run == 0 || items == 0 || work_first && !item.fact;
-    match section {
+    // After a blank line a list goes on with another item: a verb of work first, or a short
+    // line like the others of a list spaced by blank lines; a paragraph about the person ends
+    // it.
+    let spaced_item =
+        place.spaced && words <= SPACED_ITEM_WORDS && plain && !opens_with_person(duty_text, names);
+    let continues =
+        place.blank_run == 0 || place.items == 0 || work_first && !item.fact || spaced_item;
+    match place.section {
         Section::Duties if continues => judged(as_item, false),
         Section::NotDuties if continues => judged(LineKind::Other, false),
         _ => {
@@ -276,14 +298,12 @@ fn judge_line(
             // ("Prepare the payroll every two weeks").
             let standalone = words >= 4 && work_first && !item.fact && !item.judges;
             let prose = !contact && (words >= 6 && reading.is_about_work() || standalone);
-            judged(
-                if prose {
-                    LineKind::Duty
-                } else {
-                    LineKind::Other
-                },
-                true,
-            )
+            let kind = if prose {
+                LineKind::Duty
+            } else {
+                LineKind::Other
+            };
+            judged(kind, true)
         }
     }
 }
@@ -379,5 +399,19 @@ mod tests {
         use LineKind::*;
         let text = "Operated by Lakeside Holdings Ltd.\nTo Whom It May Concern:\nDuties:\n- Cooked meals\nSincerely,\nStore Manager, Main Street";
         assert_eq!(kinds(text), [Other, Other, Other, Duty, Other, Other]);
+    }
+
+    #[test]
+    fn a_list_spaced_by_blank_lines_goes_on_until_a_paragraph_about_the_person() {
+        use LineKind::*;
+        let text = "Duties:\n\nInventory control and ordering\n\nCustomer service at the counter\n\nShe left us in 2023 to move to Alberta.";
+        assert_eq!(kinds(text), [Other, Other, Duty, Other, Duty, Other, Other]);
+    }
+
+    #[test]
+    fn without_a_greeting_the_body_starts_at_the_date() {
+        use LineKind::*;
+        let text = "Operated by Lakeside Holdings Ltd.\nMarch 3, 2025\nDuties:\n- Cooked meals";
+        assert_eq!(kinds(text), [Other, Other, Other, Duty]);
     }
 }

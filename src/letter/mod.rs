@@ -6,6 +6,7 @@ mod file;
 mod headings;
 mod lines;
 mod parts;
+mod phrasing;
 mod prose;
 pub mod recovery;
 pub mod report;

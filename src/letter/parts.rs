@@ -24,7 +24,7 @@ fn address() -> &'static Regex {
 }
 
 /// A line that is only a date: "March 3, 2025", "14 February 2025", "Date: 11-Mar-2025".
-fn date_line() -> &'static Regex {
+pub(crate) fn date_line() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
@@ -159,6 +159,41 @@ pub(crate) fn signer(lines: &[&LetterLine]) -> Option<usize> {
                 is_title(rest) || texts.get(index + 1).is_some_and(|(_, next)| is_title(next));
             titled.then_some(*number)
         })
+}
+
+/// The greeting that opens the body of a letter.
+fn greeting() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    regex(&CELL, r"(?i)^\s*(to\s+whom|dear\b)")
+}
+
+/// A reference line, which may open the body of a letter with no greeting.
+fn reference() -> &'static Regex {
+    static CELL: OnceLock<Regex> = OnceLock::new();
+    regex(&CELL, r"(?i)^\s*(re|subject)\s*:")
+}
+
+/// How far from the top a letter's date or reference line may stand.
+const HEAD_LINES: usize = 15;
+
+/// The lines of the letter's body: after the greeting (or, without one, the date or reference
+/// line near the top: the letterhead and address come before it) and before the closing
+/// ("Sincerely,", "Thank you"; the signature block follows). A letter without them is all body.
+pub(crate) fn body(raws: &[&str]) -> std::ops::Range<usize> {
+    let start = raws
+        .iter()
+        .position(|raw| greeting().is_match(raw))
+        .or_else(|| {
+            raws.iter()
+                .take(HEAD_LINES)
+                .position(|raw| reference().is_match(raw) || date_line().is_match(raw.trim()))
+        })
+        .unwrap_or(0);
+    let end = raws[start..]
+        .iter()
+        .position(|raw| closing().is_match(raw) && raw.split_whitespace().count() <= 4)
+        .map_or(raws.len(), |offset| start + offset);
+    start..end
 }
 
 #[cfg(test)]
