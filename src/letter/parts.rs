@@ -53,7 +53,7 @@ pub(crate) fn closing() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)^\s*(?:(?:sincerely|regards|best\s+(?:regards|wishes)|kind\s+regards|warm\s+regards|with\s+regards|yours\s+(?:truly|sincerely|faithfully)|respectfully(?:\s+yours)?|cordially|thank\s+you|thanks)\b|best\s*,)",
+        r"(?i)^\s*(?:(?:sincerely|(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest)\s+)?regards|best\s+wishes|yours\s+(?:truly|sincerely|faithfully)|respectfully(?:\s+yours)?|cordially|thank\s+you|thanks)\b|best\s*,)",
     )
 }
 
@@ -63,7 +63,7 @@ fn name_line() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"^\s*(?:(?i:per|by|signed|name)\s*:?\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|del|dela|van|von|der|den|la|le|bin|al|el)){1,4})\s*(?P<rest>(?:,|\s[-–—]\s|\||\().*)?$",
+        r"^\s*(?:(?i:per|by|signed|name)\s*:?\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<name>\p{Lu}[\w'’.-]*(?:\s+(?:\p{Lu}[\w'’.-]*|de|da|del|dela|van|von|der|den|la|le|bin|al|el)){1,4})\s*(?P<rest>(?:,|\s[-–—]\s|\||\().*)?$",
     )
 }
 
@@ -216,6 +216,7 @@ mod tests {
             "Thank you\n\nWei Chen\nHead Chef",
             "(signed)\nMarc Gagnon\nDirector of Operations",
             "Kind regards,\nSharon McAllister\nCentre Director",
+            "With best regards,\nÉlise Gagné\nDirectrice générale / General Manager",
             "Yours truly,\nper: Dan Ferreira, Office Manager",
             "Yours truly,\nLakeside Grill Ltd.\nPer: Paul Archer\nOwner",
             "Sincerely,\nPaul Archer, Owner, Lakeside Grill Ltd.",
