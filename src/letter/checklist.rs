@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::lines::{LetterLine, LineKind};
+use super::lines::{LetterLine, LineKind, is_list_item};
 use super::parts;
 use super::prose::fact_sentences;
 use super::words::blank_placeholders;
@@ -155,7 +155,7 @@ fn employment_text(line: &LetterLine) -> String {
     let text = blank_placeholders(&line.text).replace(['*', '`'], "");
     match line.kind {
         LineKind::Other => text,
-        LineKind::Duty if line.duty_text == line.text.trim() => {
+        LineKind::Duty if !is_list_item(&line.text) => {
             fact_sentences(&text).collect::<Vec<_>>().join(" ")
         }
         LineKind::Duty => String::new(),
@@ -361,6 +361,20 @@ mod tests {
             "She works [40 hours per week] from [June 1, 2020] for [$00,000].\nTel: [555-555-0100]";
         for key in ["hours", "dates", "salary", "phone"] {
             assert!(!found_on(template, key), "{key}");
+        }
+    }
+
+    #[test]
+    fn a_paragraph_that_is_a_duty_still_states_the_employment() {
+        let text = "To Whom It May Concern:\nMs. Ana Reyes joined us on May 2, 2019 and works 40 hours per week. She prepares the payroll, files the returns and reconciles the accounts.";
+        let lines = split_lines(text, false);
+        assert_eq!(lines[1].kind, LineKind::Duty);
+        assert_eq!(
+            lines[1].duty_text,
+            "She prepares the payroll, files the returns and reconciles the accounts."
+        );
+        for key in ["dates", "hours"] {
+            assert!(found_on(text, key), "{key}");
         }
     }
 }

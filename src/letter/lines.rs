@@ -10,7 +10,7 @@ use regex::Regex;
 
 use super::headings::{Heading, heading, inline_duties_of, is_field, starts_with_work_verb};
 use super::parts::body;
-use super::prose::read;
+use super::prose::{read, work_sentences};
 use super::sentences::person_names;
 
 /// What a line of a letter is.
@@ -31,7 +31,8 @@ pub struct LetterLine {
     /// The line as written (without its line ending).
     pub text: String,
     pub kind: LineKind,
-    /// The text to classify: the line without its bullet or number.
+    /// The text to classify: the line without its bullet or number (or, of a paragraph, its
+    /// sentences about the work).
     pub duty_text: String,
 }
 
@@ -67,6 +68,11 @@ fn marker_end(raw: &str) -> Option<usize> {
         return rest.starts_with(char::is_uppercase).then_some(found.end());
     }
     (spaced || touching).then_some(found.end())
+}
+
+/// Whether a line is a list item: it starts with a bullet, a number or a letter.
+pub(crate) fn is_list_item(raw: &str) -> bool {
+    marker_end(raw).is_some()
 }
 
 /// Lines that are never duties, whatever their place.
@@ -160,6 +166,7 @@ pub fn split_lines(text: &str, all_duties: bool) -> Vec<LetterLine> {
     let mut lines = Vec::with_capacity(raws.len());
     for (index, (raw, shape)) in raws.iter().zip(&shapes).enumerate() {
         let mut duty_text = shape.duty_text;
+        let mut focused = None;
         let kind = if shape.trimmed.is_empty() {
             place.blank_run += 1;
             LineKind::Other
@@ -172,28 +179,30 @@ pub fn split_lines(text: &str, all_duties: bool) -> Vec<LetterLine> {
                 duty_text = duties;
             }
             let next = shapes[index + 1..].iter().find(|s| !s.trimmed.is_empty());
-            let kind = next_line(&mut place, shape, duty_text, next, &names);
+            let (kind, focus) = next_line(&mut place, shape, duty_text, next, &names);
             place.blank_run = 0;
+            focused = focus;
             kind
         };
         lines.push(LetterLine {
             number: index + 1,
             text: (*raw).to_owned(),
             kind,
-            duty_text: duty_text.to_owned(),
+            duty_text: focused.unwrap_or_else(|| duty_text.to_owned()),
         });
     }
     lines
 }
 
-/// Decides a line of the body and moves `place` past it.
+/// Decides a line of the body and moves `place` past it; a paragraph that is a duty comes with
+/// the part of it to classify, when only some of its sentences are about the work.
 fn next_line(
     place: &mut Place,
     shape: &Shape,
     duty_text: &str,
     next: Option<&Shape>,
     names: &HashSet<String>,
-) -> LineKind {
+) -> (LineKind, Option<String>) {
     if not_a_duty().is_match(shape.trimmed) {
         // A greeting or a closing is outside any list.
         place.section = Section::Open;
@@ -213,7 +222,7 @@ fn next_line(
         }
         place.items = 0;
         place.spaced = false;
-        return LineKind::Other;
+        return (LineKind::Other, None);
     }
     let judged = judge_line(shape, duty_text, place, names);
     if shape.marker.is_none() && place.blank_run > 0 && judged.ends_section {
@@ -223,13 +232,15 @@ fn next_line(
         place.spaced |= place.blank_run > 0 && place.section == Section::Duties;
         place.items += 1;
     }
-    judged.kind
+    (judged.kind, judged.focus)
 }
 
-/// A line's kind, and whether it closes the section it follows.
+/// A line's kind, whether it closes the section it follows, and for a paragraph the part of
+/// it to classify when only some of its sentences are about the work.
 struct Judged {
     kind: LineKind,
     ends_section: bool,
+    focus: Option<String>,
 }
 
 /// List items longer than this are about the work even when they mention the employment.
@@ -251,7 +262,11 @@ fn opens_with_person(text: &str, names: &HashSet<String>) -> bool {
 
 /// Decides a line that is not a heading, from its place in the letter.
 fn judge_line(shape: &Shape, duty_text: &str, place: &Place, names: &HashSet<String>) -> Judged {
-    let judged = |kind, ends_section| Judged { kind, ends_section };
+    let judged = |kind, ends_section| Judged {
+        kind,
+        ends_section,
+        focus: None,
+    };
     let words = duty_text.split_whitespace().count();
     if not_a_duty().is_match(shape.trimmed) || words < 2 || is_field(duty_text) {
         return judged(LineKind::Other, false);
@@ -298,12 +313,13 @@ fn judge_line(shape: &Shape, duty_text: &str, place: &Place, names: &HashSet<Str
             // ("Prepare the payroll every two weeks").
             let standalone = words >= 4 && work_first && !item.fact && !item.judges;
             let prose = !contact && (words >= 6 && reading.is_about_work() || standalone);
-            let kind = if prose {
-                LineKind::Duty
-            } else {
-                LineKind::Other
-            };
-            judged(kind, true)
+            if !prose {
+                return judged(LineKind::Other, true);
+            }
+            Judged {
+                focus: work_sentences(duty_text, names),
+                ..judged(LineKind::Duty, true)
+            }
         }
     }
 }

@@ -238,16 +238,33 @@ pub(crate) fn read(text: &str, names: &HashSet<String>, implied: bool) -> Readin
         reading.work += one.work;
         reading.fact |= one.fact;
         reading.judges |= one.judges;
-        // A sentence that states the employment or judges the person is about the work only if
-        // it names two things done ("hired as a cook in 2019, he prepared ..." is mostly about
-        // the hiring).
-        if one.work >= 2 || one.work == 1 && !one.fact && !one.judges {
+        if is_about_work(&one) {
             reading.work_sentences += 1;
         } else {
             reading.other_sentences += 1;
         }
     }
     reading
+}
+
+/// Whether a sentence is mostly about the work. One that states the employment or judges the
+/// person is only if it names two things done ("hired as a cook in 2019, he prepared ..." is
+/// mostly about the hiring).
+fn is_about_work(sentence: &SentenceReading) -> bool {
+    sentence.work >= 2 || sentence.work == 1 && !sentence.fact && !sentence.judges
+}
+
+/// The sentences of a paragraph that are about the work, when others are not ("She joined us
+/// in 2019. She prepares the payroll and files the returns." gives the second): what a
+/// paragraph that is a duty line has to say about the work.
+pub(crate) fn work_sentences(text: &str, names: &HashSet<String>) -> Option<String> {
+    let all = sentences(text);
+    let about_work: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|sentence| is_about_work(&read_sentence(sentence, names, false)))
+        .collect();
+    (!about_work.is_empty() && about_work.len() < all.len()).then(|| about_work.join(" "))
 }
 
 /// The sentences of a line that state the employment (for the checklist).
@@ -294,6 +311,17 @@ mod tests {
         ] {
             assert_eq!(work(text), 0, "{text}");
         }
+    }
+
+    #[test]
+    fn a_paragraph_keeps_its_sentences_about_the_work() {
+        let text = "Ms. Ana Reyes joined us in 2019. She prepares the payroll and files the returns. We recommend her.";
+        assert_eq!(
+            work_sentences(text, &person_names(text)).as_deref(),
+            Some("She prepares the payroll and files the returns.")
+        );
+        let all_work = "She prepares the payroll. She files the returns.";
+        assert_eq!(work_sentences(all_work, &person_names(all_work)), None);
     }
 
     #[test]

@@ -13,6 +13,12 @@ fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 /// Honorifics, after which come names.
 pub(crate) const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "miss", "mx", "dr"];
 
+/// Capitalised words that start a clause, not a name: "that The company has ...".
+const NOT_NAMES: &[&str] = &[
+    "the", "our", "this", "that", "it", "his", "her", "their", "a", "an", "we", "they", "he",
+    "she", "i", "you", "my",
+];
+
 /// The employee's and other people's names: the words after "Mr.", "Ms." and the like, and a
 /// run of capitalised words after "that" before a verb ("confirm that Andrii Bondarenko worked").
 pub(crate) fn person_names(text: &str) -> HashSet<String> {
@@ -31,7 +37,10 @@ pub(crate) fn person_names(text: &str) -> HashSet<String> {
         .chain(that.captures_iter(text))
         .filter_map(|found| found.get(1))
         .flat_map(|names| names.as_str().split_whitespace())
-        .filter(|name| !HONORIFICS.contains(&name.to_lowercase().as_str()))
+        .filter(|name| {
+            let lower = name.to_lowercase();
+            !HONORIFICS.contains(&lower.as_str()) && !NOT_NAMES.contains(&lower.as_str())
+        })
         .map(str::to_owned)
         .collect()
 }
@@ -137,5 +146,7 @@ mod tests {
         for name in ["Andrii", "Bondarenko", "Thu", "Trang"] {
             assert!(names.contains(name), "{name} in {names:?}");
         }
+        let company = person_names("We confirm that The Golden Wok has employed her.");
+        assert!(!company.contains("The"), "{company:?}");
     }
 }
