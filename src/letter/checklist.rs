@@ -66,7 +66,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         key: "job_title",
         label: "The applicant's job title",
-        pattern: r"(?i)\b(?:employed|work(?:s|ed|ing)?|hired|joined|started|began|promoted|appointed|serv(?:es|ed|ing)|engaged|retained|rehired)\b.{0,80}?\bas\s+(?:an?\s+|the\s+|our\s+)?(?P<title>[a-z][\w/&'’-]*)|\b(?:promoted|appointed|transferred)\s+to\s+(?:the\s+)?(?:(?:position|role)\s+of\s+)?(?:an?\s+)?(?P<to>[a-z][\w/&'’-]*)|\b(?:position|role|title|designation|capacity)\s+of\s+(?:an?\s+|the\s+)?(?P<of>[a-z][\w/&'’-]*)|^\s*(?:job\s+title|position(?:\s+held)?|current\s+position|title|designation|occupation|role)\s*:\s*(?P<field>[a-z][\w/&'’-]*)|^\s*(?-i:As)\s+(?:an?\s+|the\s+|our\s+)?(?P<heading>(?-i:[A-Z])[\w/&'’-]*)",
+        pattern: r"(?i)\b(?:employed|work(?:s|ed|ing)?|hired|joined|started|began|promoted|appointed|serv(?:es|ed|ing)|engaged|retained|rehired)\b.{0,80}?\bas\s+(?:an?\s+|the\s+|our\s+)?(?P<title>[a-z][\w/&'’-]*)|\b(?:promoted|appointed|transferred)\s+to\s+(?:the\s+)?(?:(?:position|role)\s+of\s+)?(?:an?\s+)?(?P<to>[a-z][\w/&'’-]*)|\b(?:position|role|title|designation|capacity)\s+of\s+(?:an?\s+|the\s+)?(?P<of>[a-z][\w/&'’-]*)|^\s*(?:job\s+title|position(?:\s+held)?|current\s+position|title|designation|occupation|role)\s*:\s*(?P<field>[a-z][\w/&'’-]*)|^\s*(?-i:As)\s+(?:an?\s+|the\s+|our\s+)?(?P<heading>(?-i:[A-Z])[\w/&'’-]*)|\b(?:is|was|has\s+been|had\s+been)\s+(?:our|the|a|an)\s+(?:(?:full|part)[-\s]time\s+|senior\s+|junior\s+|lead\s+|head\s+)?(?P<our>(?-i:[A-Z])[\w/&'’-]*)",
         missing: "state the job title the applicant held",
     },
     Pattern {
@@ -106,7 +106,8 @@ const PATTERNS: &[Pattern] = &[
 #[rustfmt::skip]
 const NOT_TITLES: &[&str] = &[
     "well", "soon", "of", "per", "part", "such", "needed", "required", "follows", "follow",
-    "possible", "usual", "assigned", "directed", "necessary", "far", "mentioned", "stated",
+    "possible", "usual", "result", "agreed", "discussed", "noted", "reference", "letter",
+    "confirmation", "certificate", "member", "pleasure", "assigned", "directed", "necessary", "far", "mentioned", "stated",
     "above", "below", "and", "it", "if", "this", "from", "to", "since", "at", "in", "on", "for",
     "with", "by", "a", "an", "the", "our", "his", "her", "their", "i", "we", "he", "she",
 ];
@@ -127,7 +128,7 @@ fn found_in(key: &str, regex: &Regex, text: &str) -> bool {
         return regex.is_match(text);
     }
     regex.captures_iter(text).any(|found| {
-        ["title", "to", "of", "field", "heading"]
+        ["title", "to", "of", "field", "heading", "our"]
             .iter()
             .filter_map(|name| found.name(name))
             .any(|title| {
@@ -321,12 +322,15 @@ mod tests {
             "She holds the position of Payroll Administrator.",
             "He was promoted to Senior Developer in 2022.",
             "Job title: Line Cook",
+            "She has been our Office Manager since 2019.",
         ] {
             assert!(found_on(text, "job_title"), "{text}");
         }
         for text in [
             "She worked hard as well as quickly.",
             "He worked as long as the shift required.",
+            "She was a pleasure to work with.",
+            "This is a Reference Letter for Ms. Lee.",
             "He is employed in the position of [Job title].",
         ] {
             assert!(!found_on(text, "job_title"), "{text}");
