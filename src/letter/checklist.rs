@@ -380,5 +380,9 @@ mod tests {
         for key in ["dates", "hours"] {
             assert!(found_on(text, key), "{key}");
         }
+        let text = "Mr. Dan Osei worked for us as a Security Guard from March 2020 to June 2023. He patrolled the site, monitored the cameras and wrote the daily reports.";
+        for key in ["dates", "job_title"] {
+            assert!(found_on(text, key), "{key}");
+        }
     }
 }

@@ -24,7 +24,7 @@ pub(crate) fn employment_fact() -> &'static Regex {
           | \bbenefits\s+(plan|package) | \bbonus\b | \ballowance\b
           | \bthis\s+(letter|is\s+to) | \b(to|hereby|we|i)\s+confirm | \bconfirms?\s+that | \bcertif(y|ies)\b
           | \b(is|was|were|are|been|being|be|currently|presently)\s+employed\b | \bemployed\s+(by|with|at|as|since|from|in)\b | \bhas\s+been\s+(working|employed) | \b(hired|promoted)\s+(as|to|on)\b | \bjoined\s+(us|our|the)\b
-          | \bfrom\s+\w+\s+\d{1,2},?\s+\d{4} | \bsince\s+\d{4} | \b(19|20)\d{2}\s*(-|–|to)\s*((19|20)\d{2}|present|date)\b
+          | \b(from|since)\b[^.]{0,30}\b(19|20)\d{2}\b | \b(19|20)\d{2}\s*(-|–|to)\s*((19|20)\d{2}|present|date)\b
           | \breports?\s+(directly\s+)?to\b | \bfull[-\s]time\b | \bpart[-\s]time\b)",
     )
 }
@@ -53,12 +53,13 @@ pub(crate) fn charge() -> &'static Regex {
     )
 }
 
-/// A sentence that opens a description of the duties: "Her duties included ...".
+/// A sentence that opens a description of the duties: "Her duties included ...", "His duties:
+/// cooking, ...".
 pub(crate) fn duties_opening() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)\b(duties|responsibilities|tasks|work|role|job|functions)\s+(also\s+)?(include|included|includes|involve|involved|involves|consist|consisted|consists|were\s+to|was\s+to|are|were)\b",
+        r"(?i)\b(duties|responsibilities|tasks|work|role|job|functions)\s+(also\s+)?(include|included|includes|involve|involved|involves|consist|consisted|consists|were\s+to|was\s+to|are|were)\b|\b(duties|responsibilities|tasks)\s*:\s*\S",
     )
 }
 

@@ -267,7 +267,8 @@ pub(crate) fn work_sentences(text: &str, names: &HashSet<String>) -> Option<Stri
     (!about_work.is_empty() && about_work.len() < all.len()).then(|| about_work.join(" "))
 }
 
-/// The sentences of a line that state the employment (for the checklist).
+/// The sentences of a line that state the employment (dates, hours, pay, the hiring), for the
+/// checklist.
 pub(crate) fn fact_sentences(text: &str) -> impl Iterator<Item = &str> {
     sentences(text)
         .into_iter()
