@@ -268,7 +268,8 @@ fn judge_line(shape: &Shape, duty_text: &str, place: &Place, names: &HashSet<Str
         focus: None,
     };
     let words = duty_text.split_whitespace().count();
-    if not_a_duty().is_match(shape.trimmed) || words < 2 || is_field(duty_text) {
+    let never = not_a_duty().is_match(shape.trimmed) || not_a_duty().is_match(duty_text);
+    if never || words < 2 || is_field(duty_text) {
         return judged(LineKind::Other, false);
     }
     // Contact details ("Front Office: 403-555-0140", "+1 604 555 0100") are not duties.

@@ -9,11 +9,10 @@
 //! the check does not depend on how the classifier scores the line.
 
 use std::collections::HashMap;
+use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
 use serde::Serialize;
-
-use std::hash::BuildHasher;
 
 use crate::classify::{Classifier, LineScores};
 use crate::noc::Catalog;
