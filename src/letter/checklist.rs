@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 use serde::Serialize;
 
-use super::lines::{LetterLine, LineKind, is_list_item};
+use super::lines::{LetterLine, LineKind};
+use super::marks::is_list_item;
 use super::parts;
 use super::prose::fact_sentences;
 use super::words::blank_placeholders;

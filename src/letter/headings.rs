@@ -122,7 +122,7 @@ pub(crate) fn heading(trimmed: &str, next_item: bool, next_marked: bool) -> Opti
         core.trim_end_matches(|c: char| matches!(c, ':' | '-' | '–' | '—') || c.is_whitespace());
     let colon = text.len() < core.len() || markdown;
     let words: Vec<&str> = super::words::words(text).collect();
-    if words.is_empty() || super::lines::not_a_duty().is_match(text) {
+    if words.is_empty() || super::marks::not_a_duty().is_match(text) {
         return None;
     }
     let duty = duty_words().is_match(text) && !other_duties().is_match(text);

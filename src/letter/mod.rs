@@ -5,6 +5,7 @@ mod checklist;
 mod file;
 mod headings;
 mod lines;
+mod marks;
 mod parts;
 mod phrasing;
 mod prose;

@@ -7,7 +7,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::lines::{LetterLine, LineKind, not_a_duty};
+use super::lines::{LetterLine, LineKind};
+use super::marks::not_a_duty;
 use super::words::blank_placeholders;
 
 fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
