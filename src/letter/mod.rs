@@ -4,13 +4,21 @@ mod analysis;
 mod checklist;
 mod disk;
 mod file;
+mod headings;
 mod lines;
+mod marks;
+mod parts;
+mod phrasing;
+mod prose;
 pub mod recovery;
 pub mod report;
 mod save;
+mod sentences;
 mod template;
 mod text;
 mod verbatim;
+mod verbs;
+mod words;
 mod write;
 
 pub use analysis::{

@@ -7,6 +7,8 @@ mod data;
 mod editor;
 mod editor_tmux;
 mod editor_view;
+mod letter_accuracy;
+mod letters;
 mod properties;
 mod recovery_app;
 mod recovery_tmux;
