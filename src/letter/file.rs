@@ -278,7 +278,9 @@ mod tests {
         let message = decode(b"\0").err().map(|e| e.to_string());
         assert_eq!(
             message.as_deref(),
-            Some("letter.txt: not a text file (found binary data); save it as .txt or .md")
+            Some(
+                "letter.txt: not a text file (found binary data); save it as .txt, .md, .docx or .pdf"
+            )
         );
     }
 

@@ -302,3 +302,26 @@ fn the_wrapping_fills_rows_and_indents_list_items() {
     assert!(rows.iter().all(|(_, row)| row.chars().count() <= COLUMNS));
     assert_eq!(rows[1].0, 2);
 }
+
+/// Writes the fuzzers' seeds for Word and PDF letters into `fuzz/corpus/letter/` (each file
+/// starts with the byte that picks the target). Run by hand after changing the builders:
+/// `cargo test --test integration -- --ignored write_fuzz_seeds`.
+#[test]
+#[ignore = "writes into fuzz/corpus; run by hand"]
+fn write_fuzz_seeds() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus/letter");
+    let part_time = super::editor::fixture("part-time-cook-63200.txt");
+    let seeds: [(&str, u8, Vec<u8>); 6] = [
+        ("seed-bookkeeper.docx", 1, docx(&bookkeeper(), 3, 1)),
+        ("seed-bookkeeper.pdf", 1, pdf(&bookkeeper())),
+        ("seed-part-time.docx", 0x41, docx(&part_time, 0, 0)),
+        ("seed-part-time.pdf", 0x41, pdf(&part_time)),
+        ("seed-scan.pdf", 0, scanned_pdf()),
+        ("seed-locked.pdf", 2, encrypted_pdf(&part_time)),
+    ];
+    for (name, choice, bytes) in seeds {
+        let mut seed = vec![choice];
+        seed.extend(bytes);
+        write(&corpus, name, &seed);
+    }
+}

@@ -8,6 +8,7 @@ mod documents;
 mod editor;
 mod editor_tmux;
 mod editor_view;
+mod experience;
 mod formats;
 mod letter_accuracy;
 mod letters;

@@ -24,6 +24,14 @@ pub(crate) fn months(start: Date, end: Date) -> u32 {
     u32::try_from(whole.max(0)).unwrap_or(0)
 }
 
+/// The first of the whole months counted for a period of `months` ending on `end`: the
+/// months are counted back from the end, so a period that ends on August 31 and one that
+/// starts on September 1 follow each other without a gap, whatever day the first started.
+pub(crate) fn first_month(end: Date, months: u32) -> i64 {
+    let after = Date::from_days(end.to_days() + 1).unwrap_or(end);
+    after.month_index() - i64::from(months)
+}
+
 /// A period that can be counted: from its first month, so many months, at so many hours.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Counted {
@@ -181,6 +189,17 @@ mod tests {
         assert_eq!(months(date("2018-03-01"), date("2020-05-31")), 27);
         assert_eq!(months(date("2020-06-15"), date("2020-07-13")), 0);
         assert_eq!(months(date("2021-01-01"), date("2020-01-01")), 0);
+    }
+
+    #[test]
+    fn months_are_counted_back_from_the_end() {
+        // September 15, 2021 to August 31, 2023: 23 whole months, October to August.
+        let end = date("2023-08-31");
+        assert_eq!(first_month(end, 23), date("2021-10-01").month_index());
+        assert_eq!(
+            first_month(date("2024-12-01"), 54),
+            date("2020-06-01").month_index()
+        );
     }
 
     #[test]

@@ -259,6 +259,13 @@ fn build(
             ));
         }
         let months = match (start, end) {
+            (Some(start), Some(_)) if start > context.as_of => {
+                notes.push(format!(
+                    "line {line}: “{}” starts after {}: not counted",
+                    period.text, context.as_of
+                ));
+                None
+            }
             (Some(start), Some(end)) if start <= end => Some(count::months(start, end)),
             (Some(_), Some(_)) => {
                 notes.push(format!(
@@ -269,10 +276,10 @@ fn build(
             }
             _ => None,
         };
-        let qualifying = match (months, hours_per_week, start) {
-            (Some(months), Some(hours), Some(start)) => {
+        let qualifying = match (months, hours_per_week, end) {
+            (Some(months), Some(hours), Some(end)) => {
                 counted.push(Counted {
-                    first_month: start.month_index(),
+                    first_month: count::first_month(end, months),
                     months,
                     hours_per_week: hours,
                 });
