@@ -90,12 +90,12 @@ pub fn is_skilled_trade(code: &str) -> bool {
     rules().federal_skilled_trades.includes(code)
 }
 
-/// "Federal Skilled Trades: eligible (skilled trade)" or "... not a skilled trade", for profiles.
+/// "Federal Skilled Trades: eligible" or "... not eligible", for profiles.
 pub fn skilled_trades_standing(code: &str) -> &'static str {
     if is_skilled_trade(code) {
-        "Federal Skilled Trades: eligible (a skilled trade)"
+        "Federal Skilled Trades: eligible"
     } else {
-        "Federal Skilled Trades: not a skilled trade"
+        "Federal Skilled Trades: not eligible"
     }
 }
 

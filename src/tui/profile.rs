@@ -34,15 +34,16 @@ pub fn header(document: &mut Document, unit: &UnitGroup, theme: Theme) {
         2,
     );
     let trade = crate::rules::is_skilled_trade(&unit.code);
+    let indent = teer_label(unit.teer).len() + 1;
     document.wrapped(
-        vec![Span::raw(" ".repeat(teer_label(unit.teer).len() + 1))],
+        vec![Span::raw(" ".repeat(indent))],
         crate::rules::skilled_trades_standing(&unit.code),
         if trade {
             theme.standing(true)
         } else {
             theme.muted()
         },
-        2,
+        indent,
     );
 }
 

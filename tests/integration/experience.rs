@@ -228,6 +228,6 @@ fn profiles_say_whether_the_occupation_is_a_skilled_trade() {
     }
     let (stdout, _, _) = run(&["show", "72310"], None);
     assert!(stdout.contains(
-        "TEER 2 · Express Entry: skilled (TEER 0-3)\nFederal Skilled Trades: eligible (a skilled trade)"
+        "TEER 2 · Express Entry: skilled (TEER 0-3)\nFederal Skilled Trades: eligible\n"
     ));
 }

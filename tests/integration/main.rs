@@ -10,6 +10,7 @@ mod editor_tmux;
 mod editor_view;
 mod experience;
 mod formats;
+mod formats_tui;
 mod letter_accuracy;
 mod letters;
 mod properties;
