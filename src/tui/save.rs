@@ -8,7 +8,7 @@ use super::app::App;
 use super::letter::{is_document_name, report_path, text_path};
 use super::prompt::{Pending, Prompt, PromptKind};
 use crate::letter::recovery::letter_key;
-use crate::letter::{Expect, SaveError, SaveRequest, open_letter, report, save_atomic};
+use crate::letter::{Expect, SaveError, SaveRequest, open_letter, save_atomic};
 
 impl App {
     /// Ctrl-S: saves to the letter's file, or asks for a name, then does `then`.
@@ -145,7 +145,11 @@ impl App {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let markdown = report::markdown(&self.editor.live.letter_analysis(), &name);
+        let markdown = crate::letter::experience::report(
+            &self.editor.live.letter_analysis(),
+            &self.editor.live.experience,
+            &name,
+        );
         let destination = report_path(&path);
         match save_atomic(&destination, &markdown) {
             Ok(()) => self.confirm(format!("Report written to {}", destination.display())),
