@@ -1,6 +1,6 @@
 //! The term index over every official statement: TF-IDF vectors, where a term's weight is how
-//! specific it is to few occupations, and an inverted index to score a line against all of
-//! them at once.
+//! specific it is to few occupations (counted over whole profiles), and an inverted index to
+//! match a line against all of them at once.
 
 // foldhash rather than the standard SipHash: the keys are words, not an attacker's input, and
 // hashing them was a quarter of the work of building the classifier.
@@ -32,19 +32,15 @@ pub struct Statement {
 /// A sparse vector: (term id, weight), sorted by term id, L2-normalised.
 pub type SparseVector = Vec<(u32, f32)>;
 
-/// TF-IDF vectors for statements and whole profiles, with inverted indexes.
+/// TF-IDF vectors for the statements, with an inverted index.
 pub struct TermIndex {
     vocabulary: Vocabulary,
     idf: Vec<f32>,
     pub statements: Vec<Statement>,
-    /// The lead, duty and title statements of each unit group (stored unit by unit).
-    pub unit_statements: Vec<std::ops::Range<usize>>,
     /// Where the example titles start: they follow every unit's other statements.
     pub first_example: usize,
     /// term -> (statement, weight)
     statement_postings: Vec<Vec<(u32, f32)>>,
-    /// term -> (unit, weight), over each unit's whole profile.
-    profile_postings: Vec<Vec<(u16, f32)>>,
 }
 
 /// Adjacent term pairs count as terms of their own, at this fraction of their weight, so that
@@ -56,9 +52,7 @@ impl TermIndex {
         let mut statements = Vec::new();
         let mut statement_terms: Vec<Vec<String>> = Vec::new();
         let mut profile_terms: Vec<Vec<String>> = Vec::new();
-        let mut unit_statements = Vec::with_capacity(units.len());
         for (unit_index, unit) in units.iter().enumerate() {
-            let first_statement = statements.len();
             let unit_index = u16::try_from(unit_index).expect("fewer than 65536 unit groups");
             let mut profile = Vec::new();
             let lead = first_sentence(&unit.lead_statement);
@@ -85,7 +79,6 @@ impl TermIndex {
                 kind: StatementKind::Title,
             });
             statement_terms.push(title);
-            unit_statements.push(first_statement..statements.len());
 
             profile_terms.push(profile);
         }
@@ -156,10 +149,8 @@ impl TermIndex {
             vocabulary,
             idf,
             statements,
-            unit_statements,
             first_example,
             statement_postings: Vec::new(),
-            profile_postings: Vec::new(),
         };
         let mut statement_postings = vec![Vec::new(); index.idf.len()];
         for (s, terms) in statement_terms.iter().enumerate() {
@@ -167,14 +158,7 @@ impl TermIndex {
                 statement_postings[term as usize].push((s as u32, weight));
             }
         }
-        let mut profile_postings = vec![Vec::new(); index.idf.len()];
-        for (unit, terms) in profile_terms.iter().enumerate() {
-            for (term, weight) in index.vector(terms) {
-                profile_postings[term as usize].push((unit as u16, weight));
-            }
-        }
         index.statement_postings = statement_postings;
-        index.profile_postings = profile_postings;
         index
     }
 
@@ -231,17 +215,6 @@ impl TermIndex {
         for &id in touched {
             if let Some(score) = scores.get_mut(id as usize) {
                 *score = 0.0;
-            }
-        }
-    }
-
-    /// Cosine similarity of `query` with every unit group's whole profile.
-    pub fn score_profiles(&self, query: &SparseVector, units: usize, scores: &mut Vec<f32>) {
-        scores.clear();
-        scores.resize(units, 0.0);
-        for &(term, weight) in query {
-            for &(unit, w) in &self.profile_postings[term as usize] {
-                scores[unit as usize] += weight * w;
             }
         }
     }

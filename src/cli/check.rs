@@ -97,7 +97,12 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
         } else {
             String::new()
         };
-        push(format!("{number} {mark} {best} {text}{copied}"));
+        // Where the target stands for the line: "#1" when it is the best reading.
+        let rank = match &line.judgement {
+            Some(judgement) => format!("{:<4}", format!("#{}", judgement.target_rank.min(999))),
+            None => String::new(),
+        };
+        push(format!("{number} {mark} {rank}{best} {text}{copied}"));
         if let Some(judgement) = &line.judgement
             && judgement.colour != Colour::Green
         {

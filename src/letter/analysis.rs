@@ -2,11 +2,13 @@
 //! coverage of the target's duties, the verdict and the verbatim-copy check.
 //!
 //! Line results ([`LineAnalysis`]) depend only on the line's text and the target, so an editor
-//! can cache them and rebuild the whole-letter figures ([`summarize`]) from the cache.
+//! can cache them; the colours, which read each line in the light of the others, and the
+//! whole-letter figures are rebuilt from the cache ([`judge_lines`], [`summarize`]), which
+//! costs little next to classifying a line.
 
-use std::collections::HashMap;
-
-use crate::classify::{Candidate, Classifier, Colour, Judgement, LineScores, Weakness, judge};
+use crate::classify::{
+    self, Candidate, Classifier, Colour, Context, Judgement, LineScores, judge,
+};
 use crate::noc::UnitGroup;
 
 use super::checklist::{self, ChecklistItem};
@@ -28,7 +30,10 @@ pub struct LineAnalysis {
     pub line: LetterLine,
     /// The best occupations for a duty line (empty for other lines).
     pub top: Vec<Candidate<'static>>,
-    /// The colour against the target (duty lines with a target only).
+    /// The target's standing for a duty line (with a target only).
+    pub target: Option<Candidate<'static>>,
+    /// The colour against the target, read in the context of the letter (duty lines with a
+    /// target only; set by [`judge_lines`]).
     pub judgement: Option<Judgement>,
     /// The official statement the line copies, if it copies one.
     pub verbatim: Option<Verbatim>,
@@ -38,8 +43,11 @@ pub struct LineAnalysis {
     pub target_lead: f32,
     /// Whether the line says too little to support any occupation.
     pub generic: bool,
-    /// The line's score for every unit group, in catalog order (empty for other lines).
+    /// How likely the line is each unit group's work, in catalog order (empty for other
+    /// lines).
     pub scores: Vec<f32>,
+    /// The target's duty or lead statement closest to the line, for advice.
+    pub closest_work: Option<&'static str>,
 }
 
 impl LineAnalysis {
@@ -95,7 +103,8 @@ pub struct Share {
     pub unit: &'static UnitGroup,
     /// Share of the duty lines that read as this occupation, 0-1.
     pub share: f32,
-    /// Evidence for it summed over all duty lines (the ranking's order).
+    /// Its probability summed over the counted duty lines, each read in context (orders
+    /// occupations with equal shares).
     pub support: f32,
 }
 
@@ -152,10 +161,11 @@ pub fn analyze(
     target: Option<&'static UnitGroup>,
     all_duties: bool,
 ) -> LetterAnalysis {
-    let lines: Vec<LineAnalysis> = split_lines(text, all_duties)
+    let mut lines: Vec<LineAnalysis> = split_lines(text, all_duties)
         .into_iter()
         .map(|line| analyze_line(classifier, line, target))
         .collect();
+    judge_lines(classifier, &mut lines, target);
     let summary = summarize(&lines, target);
     LetterAnalysis {
         target,
@@ -164,7 +174,8 @@ pub fn analyze(
     }
 }
 
-/// Analyses one line (duty lines are classified; other lines are only carried).
+/// Analyses one line (duty lines are classified; other lines are only carried). The colour
+/// comes later, from [`judge_lines`].
 pub fn analyze_line(
     classifier: &Classifier,
     line: LetterLine,
@@ -174,34 +185,91 @@ pub fn analyze_line(
         return LineAnalysis {
             line,
             top: Vec::new(),
+            target: None,
             judgement: None,
             verbatim: None,
             target_duties: Vec::new(),
             target_lead: 0.0,
             generic: false,
             scores: Vec::new(),
+            closest_work: None,
         };
     }
     let scores: LineScores = classifier.score(&line.duty_text);
-    let top = classifier.top(&scores, TOP);
     let target_index = target.and_then(|t| classifier.catalog().unit_index(&t.code));
-    let judgement = target.map(|target| judge(classifier, &scores, target));
-    let generic = match &judgement {
-        Some(judgement) => judgement.weakness == Some(Weakness::Generic),
-        None => crate::classify::is_generic(&scores),
-    };
+    let target_duties = target_index
+        .map(|unit| classifier.duty_similarities(&scores, unit))
+        .unwrap_or_default();
+    let target_candidate = target_index.map(|unit| classifier.candidate(&scores, unit));
+    // Advice quotes work the target does: the statement the line matched when it is a duty or
+    // the lead statement, else the target's closest duty (its first when none is close).
+    let closest_work = target.and_then(|target| {
+        target_candidate
+            .and_then(|c| c.evidence)
+            .filter(|evidence| evidence.is_work())
+            .map(|evidence| evidence.text)
+            .or_else(|| {
+                let closest = target_duties
+                    .iter()
+                    .max_by(|a, b| a.1.total_cmp(&b.1))
+                    .map_or(0, |&(n, _)| n);
+                target.duties().nth(closest).map(|(_, duty)| duty)
+            })
+    });
     LineAnalysis {
+        top: classifier.top(&scores, TOP),
+        target: target_candidate,
+        judgement: None,
         verbatim: find_verbatim(classifier, &scores, &line.duty_text),
-        target_duties: target_index
-            .map(|unit| classifier.duty_similarities(&scores, unit))
-            .unwrap_or_default(),
         target_lead: target_index.map_or(0.0, |unit| classifier.lead_similarity(&scores, unit)),
+        target_duties,
+        generic: classify::is_generic(&scores),
         scores: scores.scores,
+        closest_work,
         line,
-        top,
-        judgement,
-        generic,
     }
+}
+
+/// Colours every duty line against the target, each read in the light of the others.
+pub fn judge_lines(
+    classifier: &Classifier,
+    lines: &mut [LineAnalysis],
+    target: Option<&'static UnitGroup>,
+) {
+    let context = letter_context(lines);
+    let units = classifier.catalog().unit_groups();
+    for line in lines.iter_mut() {
+        line.judgement = match target {
+            Some(target) if line.is_duty() => {
+                let evidence = line
+                    .target
+                    .and_then(|c| c.evidence)
+                    .map(|e| e.quoted_short());
+                Some(judge(
+                    units,
+                    classify::DutyLine {
+                        scores: &line.scores,
+                        generic: line.generic,
+                        closest_work: line.closest_work,
+                        target_evidence: evidence.as_deref(),
+                    },
+                    target,
+                    &context,
+                ))
+            }
+            _ => None,
+        };
+    }
+}
+
+/// The counted duty lines (not generic) as context for reading each line.
+fn letter_context(lines: &[LineAnalysis]) -> Context {
+    Context::new(
+        lines
+            .iter()
+            .filter(|l| l.is_duty() && !l.generic)
+            .map(|l| l.scores.as_slice()),
+    )
 }
 
 /// Rebuilds coverage, verdict and checklist from analysed lines.
@@ -246,73 +314,71 @@ fn coverage(lines: &[LineAnalysis], target: &'static UnitGroup) -> Coverage {
     Coverage { lead, duties }
 }
 
-/// Each counted duty line casts one vote. Against a target, a green line votes for the target,
-/// a red one for its rival and an ambiguous one half each; without a target the line's top
-/// occupations share its vote by score.
+/// Each counted duty line (not generic) casts one vote, for the occupation it reads as in the
+/// light of the rest of the letter, whatever the target: the shares are what the letter says,
+/// not what the applicant claims. Occupations are ranked by share; on a tie the lower-level
+/// one (higher TEER) comes first, since officers who read mixed duties fall back to it.
 fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdict {
-    let mut votes: HashMap<&'static str, (f32, &'static UnitGroup)> = HashMap::new();
-    let mut vote = |unit: &'static UnitGroup, weight: f32| {
-        votes.entry(unit.code.as_str()).or_insert((0.0, unit)).0 += weight;
-    };
+    let units = crate::noc::Catalog::embedded().unit_groups();
+    let context = letter_context(lines);
+    let mut votes = vec![0usize; units.len()];
+    let mut support = vec![0.0f32; units.len()];
     let mut counted = 0;
     for line in lines.iter().filter(|l| l.is_duty() && !l.generic) {
+        let reading = context.reading(&line.scores, true);
+        let Some(best) = (0..reading.len()).max_by(|&a, &b| reading[a].total_cmp(&reading[b]))
+        else {
+            continue;
+        };
         counted += 1;
-        match (&line.judgement, target) {
-            (Some(judgement), Some(target)) => match (judgement.colour, judgement.rival) {
-                (Colour::Green, _) => vote(target, 1.0),
-                (Colour::Red, Some(rival)) => vote(rival, 1.0),
-                (_, Some(rival)) => {
-                    vote(target, 0.5);
-                    vote(rival, 0.5);
-                }
-                (_, None) => vote(target, 1.0),
-            },
-            _ => {
-                for (unit, weight) in soft_vote(&line.top) {
-                    vote(unit, weight);
-                }
-            }
+        if let Some(vote) = votes.get_mut(best) {
+            *vote += 1;
+        }
+        for (total, p) in support.iter_mut().zip(&reading) {
+            *total += p;
         }
     }
-    let total: f32 = votes.values().map(|(v, _)| v).sum();
-    // Evidence summed over the counted lines, per unit group in catalog order.
-    let catalog = crate::noc::Catalog::embedded();
-    let units = catalog.unit_groups();
-    let mut totals = vec![0.0f32; units.len()];
-    for line in lines.iter().filter(|l| l.is_duty() && !l.generic) {
-        for (total, score) in totals.iter_mut().zip(&line.scores) {
-            *total += score;
+    let share = |i: usize| {
+        if counted > 0 {
+            votes[i] as f32 / counted as f32
+        } else {
+            0.0
         }
-    }
-    let support = |unit: &UnitGroup| catalog.unit_index(&unit.code).map_or(0.0, |i| totals[i]);
-    let mut ranking: Vec<Share> = votes
-        .into_values()
-        .map(|(v, unit)| Share {
-            unit,
-            share: if total > 0.0 { v / total } else { 0.0 },
-            support: support(unit),
+    };
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    order.sort_by(|&a, &b| {
+        let lower_level_first = if votes[a] > 0 {
+            units[b].teer.cmp(&units[a].teer)
+        } else {
+            std::cmp::Ordering::Equal
+        };
+        votes[b]
+            .cmp(&votes[a])
+            .then(lower_level_first)
+            .then(support[b].total_cmp(&support[a]))
+            .then(a.cmp(&b))
+    });
+    let voted = votes.iter().filter(|&&v| v > 0).count();
+    let mut ranking: Vec<Share> = order
+        .iter()
+        .take(if counted > 0 { RANKED.max(voted) } else { 0 })
+        .map(|&i| Share {
+            unit: &units[i],
+            share: share(i),
+            support: support[i],
         })
         .collect();
-    // Occupations that no line chose can still lead on summed evidence.
-    if counted > 0 {
-        let mut order: Vec<usize> = (0..units.len()).collect();
-        order.sort_unstable_by(|&a, &b| totals[b].total_cmp(&totals[a]));
-        for &i in order.iter().take(RANKED) {
-            if !ranking.iter().any(|s| s.unit.code == units[i].code) {
-                ranking.push(Share {
-                    unit: &units[i],
-                    share: 0.0,
-                    support: totals[i],
-                });
-            }
-        }
+    // The target always has its place, with its share (often none).
+    if let Some(target) = target
+        && !ranking.iter().any(|s| s.unit.code == target.code)
+        && let Some(i) = units.iter().position(|u| u.code == target.code)
+    {
+        ranking.push(Share {
+            unit: &units[i],
+            share: share(i),
+            support: support[i],
+        });
     }
-    ranking.sort_by(|a, b| {
-        b.support
-            .total_cmp(&a.support)
-            .then_with(|| a.unit.code.cmp(&b.unit.code))
-    });
-    ranking.truncate(RANKED.max(ranking.iter().filter(|s| s.share > 0.0).count()));
     let competitor = lower_teer_competitor(&ranking, target).cloned();
     Verdict {
         ranking,
@@ -323,24 +389,6 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
 
 /// How many occupations the ranking lists at least.
 const RANKED: usize = 5;
-
-/// How sharply a line's vote goes to its best occupation rather than the next ones.
-const VOTE_TEMPERATURE: f32 = 0.08;
-
-fn soft_vote(top: &[Candidate<'static>]) -> Vec<(&'static UnitGroup, f32)> {
-    let Some(best) = top.first().map(|c| c.score) else {
-        return Vec::new();
-    };
-    let weights: Vec<f32> = top
-        .iter()
-        .map(|c| ((c.score - best) / VOTE_TEMPERATURE).exp())
-        .collect();
-    let sum: f32 = weights.iter().sum();
-    top.iter()
-        .zip(weights)
-        .map(|(c, w)| (c.unit, w / sum))
-        .collect()
-}
 
 fn lower_teer_competitor<'a>(
     ranking: &'a [Share],

@@ -13,7 +13,7 @@ mod verbatim;
 
 pub use analysis::{
     Coverage, CoverageItem, LetterAnalysis, LineAnalysis, Share, Summary, Verdict, analyze,
-    analyze_line, summarize,
+    analyze_line, judge_lines, summarize,
 };
 pub use checklist::{ChecklistItem, MIN_DUTY_LINES, check as checklist};
 pub use file::{LetterFileError, MAX_LETTER_BYTES, decode_letter, read_letter};

@@ -67,6 +67,7 @@ impl LiveAnalysis {
                 self.cache.insert(line.line.text.clone(), line.clone());
             }
         }
+        crate::letter::judge_lines(self.classifier, &mut analysed, target);
         self.summary = summarize(&analysed, target);
         self.lines = analysed;
     }
