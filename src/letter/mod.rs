@@ -3,13 +3,21 @@
 mod analysis;
 mod checklist;
 mod file;
+mod headings;
 mod lines;
+mod marks;
+mod parts;
+mod phrasing;
+mod prose;
 pub mod recovery;
 pub mod report;
 mod save;
+mod sentences;
 mod template;
 mod text;
 mod verbatim;
+mod verbs;
+mod words;
 
 pub use analysis::{
     Coverage, CoverageItem, LetterAnalysis, LineAnalysis, Share, Summary, Verdict, analyze,

@@ -1,11 +1,24 @@
 //! Lines that copy an official NOC statement word for word, or nearly: officers treat a letter
 //! that repeats the NOC text as a red flag, since employers describe real work in their own
-//! words.
+//! words. Light edits are copies too: a change of tense ("Kept financial records and
+//! established, maintained ..."), a list in another order, a word or two changed.
+//!
+//! Lines are compared with the official statements by their content words, stemmed: a copy has
+//! nearly all of its words in the statement and most of the statement's words, mostly in the
+//! same order. The statements compared are those that share pairs of words with the line, so
+//! the check does not depend on how the classifier scores the line.
+
+use std::collections::HashMap;
+use std::hash::BuildHasher;
+use std::sync::OnceLock;
 
 use serde::Serialize;
 
-use crate::classify::text::words;
 use crate::classify::{Classifier, LineScores};
+use crate::noc::Catalog;
+
+use super::sentences::sentences;
+use super::words::{is_function_word, stem, words};
 
 /// A duty line that copies an official statement.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -14,44 +27,203 @@ pub struct Verbatim {
     pub code: &'static str,
     /// The statement copied.
     pub statement: &'static str,
-    /// Share of the line's words that follow the statement in order, 0-1.
+    /// Share of the line's content words that are the statement's, 0-1.
     pub overlap: f32,
 }
 
-/// Statements less similar than this (cosine of terms) cannot be copies.
-const MIN_SIMILARITY: f32 = 0.4;
-/// A copy shares at least this many words, in order, with the statement...
+/// A copy shares at least this many content words with the statement...
 const MIN_SHARED_WORDS: usize = 5;
 /// ...which make up at least this share of the line...
 const MIN_LINE_SHARE: f32 = 0.8;
-/// ...and at least this share of the statement.
+/// ...and at least this share of the statement...
 const MIN_STATEMENT_SHARE: f32 = 0.6;
+/// ...and at least this share of the line follows the statement's order.
+const MIN_IN_ORDER: f32 = 0.5;
+/// Statements sharing fewer word pairs with the line than this are not compared.
+const MIN_SHARED_PAIRS: usize = 2;
 
-/// The official statement a line copies, if any, among those it resembles most.
+/// The content words of a text, stemmed, in order: "Kept the financial records" gives "keep",
+/// "financi", "record".
+fn content_stems(text: &str) -> Vec<String> {
+    words(text)
+        .filter(|word| !is_function_word(word) && word.chars().any(char::is_alphabetic))
+        .map(stem)
+        .collect()
+}
+
+/// Adjacent pairs of content words, in either order, so that a list read backwards
+/// ("balance, maintain and establish") still shares pairs with the original; each pair is
+/// kept as a hash.
+fn pairs(stems: &[String]) -> impl Iterator<Item = u64> {
+    let state = foldhash::fast::FixedState::default();
+    stems.windows(2).map(move |pair| {
+        let (a, b) = (pair[0].as_str(), pair[1].as_str());
+        state.hash_one(if a <= b { (a, b) } else { (b, a) })
+    })
+}
+
+/// An official statement, ready to compare.
+struct Statement {
+    /// The unit group's index in the catalog.
+    unit: usize,
+    text: &'static str,
+    stems: Vec<String>,
+}
+
+/// Every sentence of a catalog's lead statements and main duties (with the notes under them,
+/// "may specialize in ..."), with the statements each pair of content words occurs in.
+struct Statements {
+    /// The address of the catalog the statements come from.
+    catalog: usize,
+    statements: Vec<Statement>,
+    by_pair: HashMap<u64, Vec<u32>>,
+}
+
+impl Statements {
+    fn new(catalog: &'static Catalog) -> Statements {
+        let statements: Vec<Statement> = catalog
+            .unit_groups()
+            .iter()
+            .enumerate()
+            .flat_map(|(unit, group)| {
+                let context = group
+                    .main_duties
+                    .iter()
+                    .flat_map(|role| role.context.iter())
+                    .flat_map(|text| sentences(text));
+                sentences(&group.lead_statement)
+                    .into_iter()
+                    .chain(group.duties().map(|(_, duty)| duty))
+                    .chain(context)
+                    .map(move |text| Statement {
+                        unit,
+                        text,
+                        stems: content_stems(text),
+                    })
+            })
+            .collect();
+        let mut by_pair: HashMap<u64, Vec<u32>> = HashMap::new();
+        for (id, statement) in (0u32..).zip(&statements) {
+            for pair in pairs(&statement.stems) {
+                let ids = by_pair.entry(pair).or_default();
+                if ids.last() != Some(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        Statements {
+            catalog: std::ptr::from_ref(catalog) as usize,
+            statements,
+            by_pair,
+        }
+    }
+
+    /// The statements of the embedded catalog, built once, when `catalog` is it.
+    fn embedded(catalog: &'static Catalog) -> Option<&'static Statements> {
+        static EMBEDDED: OnceLock<Statements> = OnceLock::new();
+        let embedded = EMBEDDED.get_or_init(|| Statements::new(Catalog::embedded()));
+        (embedded.catalog == std::ptr::from_ref(catalog) as usize).then_some(embedded)
+    }
+
+    /// The statements that share at least `MIN_SHARED_PAIRS` pairs of content words with a
+    /// line.
+    fn sharing_pairs(&self, stems: &[String]) -> Vec<u32> {
+        let mut shared: HashMap<u32, usize> = HashMap::new();
+        for pair in pairs(stems) {
+            if let Some(ids) = self.by_pair.get(&pair) {
+                for id in ids {
+                    *shared.entry(*id).or_default() += 1;
+                }
+            }
+        }
+        shared
+            .into_iter()
+            .filter(|&(_, count)| count >= MIN_SHARED_PAIRS)
+            .map(|(id, _)| id)
+            .collect()
+    }
+}
+
+/// How closely a line follows a statement.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Likeness {
+    /// Share of the line's content words found in the statement.
+    line_share: f32,
+    /// Share of the statement's content words found in the line.
+    statement_share: f32,
+    /// Share of the line's content words that follow the statement's order.
+    in_order: f32,
+    shared: usize,
+}
+
+impl Likeness {
+    fn between(line: &[String], statement: &[String]) -> Likeness {
+        let mut left: HashMap<&str, usize> = HashMap::new();
+        for word in statement {
+            *left.entry(word.as_str()).or_default() += 1;
+        }
+        let shared = line
+            .iter()
+            .filter(|word| match left.get_mut(word.as_str()) {
+                Some(count) if *count > 0 => {
+                    *count -= 1;
+                    true
+                }
+                _ => false,
+            })
+            .count();
+        let lengths = (line.len().max(1) as f32, statement.len().max(1) as f32);
+        Likeness {
+            line_share: shared as f32 / lengths.0,
+            statement_share: shared as f32 / lengths.1,
+            in_order: common_subsequence(line, statement) as f32 / lengths.0,
+            shared,
+        }
+    }
+
+    fn is_copy(&self) -> bool {
+        self.shared >= MIN_SHARED_WORDS
+            && self.line_share >= MIN_LINE_SHARE
+            && self.statement_share >= MIN_STATEMENT_SHARE
+            && self.in_order >= MIN_IN_ORDER
+    }
+}
+
+/// The official statement a line copies, if any: among the statements that share pairs of
+/// content words with the line, the closest copy, then the one of the unit group the line
+/// scores higher for (`scores`), since a duty may be repeated word for word in several.
 pub fn find_verbatim(classifier: &Classifier, scores: &LineScores, text: &str) -> Option<Verbatim> {
-    let line_words = words(text);
-    if line_words.len() < MIN_SHARED_WORDS {
+    let line = content_stems(text);
+    if line.len() < MIN_SHARED_WORDS {
         return None;
     }
-    classifier
-        .similar_statements(scores)
-        // A copy shares most of its terms: skip statements that are not close at all.
-        .filter(|(_, evidence)| evidence.similarity >= MIN_SIMILARITY)
-        .filter_map(|(unit, evidence)| {
-            let statement_words = words(evidence.text);
-            let shared = common_subsequence(&line_words, &statement_words);
-            let line_share = shared as f32 / line_words.len() as f32;
-            let statement_share = shared as f32 / statement_words.len().max(1) as f32;
-            (shared >= MIN_SHARED_WORDS
-                && line_share >= MIN_LINE_SHARE
-                && statement_share >= MIN_STATEMENT_SHARE)
-                .then_some(Verbatim {
-                    code: &unit.code,
-                    statement: evidence.text,
-                    overlap: line_share,
-                })
+    let catalog = classifier.catalog();
+    let built;
+    let statements = match Statements::embedded(catalog) {
+        Some(statements) => statements,
+        None => {
+            built = Statements::new(catalog);
+            &built
+        }
+    };
+    let score = |unit: usize| scores.scores.get(unit).copied().unwrap_or(0.0);
+    statements
+        .sharing_pairs(&line)
+        .into_iter()
+        .filter_map(|id| statements.statements.get(id as usize))
+        .map(|statement| (statement, Likeness::between(&line, &statement.stems)))
+        .filter(|(_, likeness)| likeness.is_copy())
+        .max_by(|(a, la), (b, lb)| {
+            (la.line_share + la.statement_share)
+                .total_cmp(&(lb.line_share + lb.statement_share))
+                .then(score(a.unit).total_cmp(&score(b.unit)))
+                .then(b.unit.cmp(&a.unit))
         })
-        .max_by(|a, b| a.overlap.total_cmp(&b.overlap))
+        .map(|(statement, likeness)| Verbatim {
+            code: &catalog.unit_groups()[statement.unit].code,
+            statement: statement.text,
+            overlap: likeness.line_share,
+        })
 }
 
 /// Length of the longest common subsequence of two word lists.
@@ -75,21 +247,38 @@ fn common_subsequence(a: &[String], b: &[String]) -> usize {
 mod tests {
     use super::*;
 
+    fn copied(line: &str) -> Option<&'static str> {
+        let classifier = Classifier::embedded();
+        find_verbatim(classifier, &classifier.score(line), line).map(|v| v.code)
+    }
+
     #[test]
     fn common_subsequence_counts_words_in_order() {
-        let a = words("post journal entries and reconcile accounts");
-        let b = words("Post journal entries, reconcile all accounts");
+        let a = content_stems("post journal entries and reconcile accounts");
+        let b = content_stems("Post journal entries, reconcile all accounts");
         assert_eq!(common_subsequence(&a, &b), 5);
         assert_eq!(common_subsequence(&a, &[]), 0);
     }
 
     #[test]
     fn a_copied_duty_is_found_and_a_paraphrase_is_not() {
-        let classifier = Classifier::embedded();
-        let copied = "Post journal entries and reconcile accounts, prepare trial balance of books, maintain general ledgers and prepare financial statements";
-        let found = find_verbatim(classifier, &classifier.score(copied), copied);
-        assert_eq!(found.map(|v| v.code), Some("12200"));
+        let copy = "Post journal entries and reconcile accounts, prepare trial balance of books, maintain general ledgers and prepare financial statements";
+        assert_eq!(copied(copy), Some("12200"));
         let own = "Recorded journal entries in QuickBooks and reconciled the bank every month";
-        assert_eq!(find_verbatim(classifier, &classifier.score(own), own), None);
+        assert_eq!(copied(own), None);
+    }
+
+    #[test]
+    fn light_edits_of_a_duty_are_copies_too() {
+        for line in [
+            // Tense and inflection.
+            "Kept financial records and established, maintained and balanced various accounts using manual and computerized bookkeeping systems",
+            // The list in another order.
+            "Balance, maintain and establish accounts and keep financial records using computerized and manual bookkeeping systems",
+            // A word or two changed.
+            "Post journal entries and reconcile bank accounts, prepare the trial balance, maintain the general ledger and prepare monthly financial statements",
+        ] {
+            assert_eq!(copied(line), Some("12200"), "{line}");
+        }
     }
 }

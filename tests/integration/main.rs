@@ -6,5 +6,7 @@ mod data;
 mod editor;
 mod editor_tmux;
 mod editor_view;
+mod letter_accuracy;
+mod letters;
 mod search;
 mod tui;
