@@ -57,22 +57,22 @@ pub struct Judgement {
 /// Fewer known terms than this and a line is too thin to judge.
 const MIN_TERMS: usize = 2;
 /// A line at least this likely generic (by the line model) supports no occupation.
-const GENERIC: f32 = 0.5;
+const GENERIC: f32 = 0.3;
 
 /// How the rest of the letter weighs on a line: each group's probability is multiplied by
 /// `(support + CONTEXT_FLOOR) ^ CONTEXT_POWER`, where support is the group's mean probability
 /// over the other duty lines.
-const CONTEXT_FLOOR: f32 = 0.05;
+const CONTEXT_FLOOR: f32 = 0.02;
 const CONTEXT_POWER: f32 = 1.0;
 /// A group with at least this mean probability over the other duty lines is supported by the
 /// letter, and so a plausible rival.
-const LETTER_SUPPORT: f32 = 0.2;
+const LETTER_SUPPORT: f32 = 0.25;
 /// Green: the target is at least `GREEN` times as likely as the best plausible rival, and at
 /// least `FLOOR` times as likely as the best group of all.
-const GREEN: f32 = 0.5;
-const FLOOR: f32 = 0.05;
+const GREEN: f32 = 0.3;
+const FLOOR: f32 = 0.1;
 /// Red: the best plausible rival is at least `RED` times as likely as the target.
-const RED: f32 = 1.5;
+const RED: f32 = 2.0;
 
 /// Whether a line says too little to support any occupation.
 pub fn is_generic(line: &LineScores) -> bool {
