@@ -63,16 +63,19 @@ const GENERIC: f32 = 0.3;
 /// `(support + CONTEXT_FLOOR) ^ CONTEXT_POWER`, where support is the group's mean probability
 /// over the other duty lines.
 const CONTEXT_FLOOR: f32 = 0.02;
-const CONTEXT_POWER: f32 = 1.0;
+const CONTEXT_POWER: f32 = 1.5;
 /// A group with at least this mean probability over the other duty lines is supported by the
 /// letter, and so a plausible rival.
 const LETTER_SUPPORT: f32 = 0.25;
-/// Green: the target is at least `GREEN` times as likely as the best plausible rival, and at
-/// least `FLOOR` times as likely as the best group of all.
-const GREEN: f32 = 0.3;
-const FLOOR: f32 = 0.1;
-/// Red: the best plausible rival is at least `RED` times as likely as the target.
-const RED: f32 = 2.0;
+/// Green: in context, the target is at least `GREEN` times as likely as the best plausible
+/// rival and at least `FLOOR` times as likely as the best group of all; and the line alone
+/// gives the target at least `ALONE` (2.6 times the 1/516 of a line that says nothing), so
+/// that the letter's support cannot make a line green by itself.
+const GREEN: f32 = 0.2;
+const FLOOR: f32 = 0.05;
+const ALONE: f32 = 0.005;
+/// Red: the best plausible rival is at least `RED` times as likely as the target, in context.
+const RED: f32 = 8.0;
 
 /// Whether a line says too little to support any occupation.
 pub fn is_generic(line: &LineScores) -> bool {
@@ -198,7 +201,8 @@ pub fn judge(
     let rival = plausible_rival(units, target, &reading, &support);
     let rival_score = rival.map_or(0.0, |(_, score)| score);
     let rival = rival.map(|(unit, _)| unit);
-    if target_score >= GREEN * rival_score && target_score >= FLOOR * best {
+    let alone = line.scores.get(target_index).copied().unwrap_or(0.0);
+    if target_score >= GREEN * rival_score && target_score >= FLOOR * best && alone >= ALONE {
         let reason = match line.target_evidence {
             Some(evidence) => format!("supports {}: matches {evidence}", target.code),
             None => format!("supports {}", target.code),

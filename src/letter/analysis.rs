@@ -316,8 +316,8 @@ fn coverage(lines: &[LineAnalysis], target: &'static UnitGroup) -> Coverage {
 
 /// Each counted duty line (not generic) casts one vote, for the occupation it reads as in the
 /// light of the rest of the letter, whatever the target: the shares are what the letter says,
-/// not what the applicant claims. Occupations are ranked by share; on a tie the lower-level
-/// one (higher TEER) comes first, since officers who read mixed duties fall back to it.
+/// not what the applicant claims. Occupations are ranked by share, then by their probability
+/// summed over the lines.
 fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdict {
     let units = crate::noc::Catalog::embedded().unit_groups();
     let context = letter_context(lines);
@@ -347,14 +347,8 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
     };
     let mut order: Vec<usize> = (0..units.len()).collect();
     order.sort_by(|&a, &b| {
-        let lower_level_first = if votes[a] > 0 {
-            units[b].teer.cmp(&units[a].teer)
-        } else {
-            std::cmp::Ordering::Equal
-        };
         votes[b]
             .cmp(&votes[a])
-            .then(lower_level_first)
             .then(support[b].total_cmp(&support[a]))
             .then(a.cmp(&b))
     });

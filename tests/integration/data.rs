@@ -223,6 +223,11 @@ fn the_committed_model_is_what_its_manifest_says_it_was_trained_on() {
         "{stale}"
     );
     assert_eq!(
+        inputs["generic-lines.txt"],
+        sha256(&std::fs::read(root.join("data/generic-lines.txt")).expect("generic lines")),
+        "{stale}"
+    );
+    assert_eq!(
         inputs["vocab.txt"],
         sha256(&std::fs::read(root.join("data/vectors/vocab.txt")).expect("vocab")),
         "{stale}"

@@ -7,8 +7,9 @@
 //!
 //! Inputs: the letter-style duty lines of `../shared/train/letter-lines-train.tsv`, the NOC
 //! text embedded in nocfit (`data/noc.json`: lead statements, titles, main duties and example
-//! titles) and the O*NET task statements of `../shared/eval/onet-dev.tsv`, which may be fitted
-//! on (see `../shared/train/README.md`). The dev files that measure the model are never read.
+//! titles), the hand-written generic lines of `data/generic-lines.txt` and the O*NET task
+//! statements of `../shared/eval/onet-dev.tsv`, which may be fitted on (see
+//! `../shared/train/README.md`). The dev files that measure the model are never read.
 
 mod lbfgs;
 mod softmax;
@@ -48,15 +49,15 @@ struct Recipe {
 
 const RECIPE: Recipe = Recipe {
     letter_lines: 1.0,
-    generic_lines: 4.0,
+    generic_lines: 3.0,
     noc_text: 1.0,
     example_titles: 0.2,
-    onet: 1.0,
+    onet: 0.3,
     min_count: 2,
     prune: 0.05,
     settings: Settings {
-        c: 20.0,
-        iterations: 300,
+        c: 50.0,
+        iterations: 150,
         threads: 2,
     },
 };
@@ -142,6 +143,19 @@ fn main() {
                 weight: recipe.letter_lines,
             });
         }
+    }
+    let generic_path = root.join("data/generic-lines.txt");
+    let generic = std::fs::read_to_string(&generic_path).unwrap_or_else(|e| fail(&generic_path, e));
+    for line in generic.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        texts.push(Text {
+            text: line.to_owned(),
+            class: units.len(),
+            weight: recipe.generic_lines,
+        });
     }
     for (class, unit) in units.iter().enumerate() {
         let mut push = |text: &str, weight: f32| {
@@ -257,6 +271,7 @@ fn main() {
             "onet-dev.tsv": digest_file(&onet_path),
             "noc.json": digest(nocfit::noc::EMBEDDED_JSON.as_bytes()),
             "lexicon.tsv": digest(nocfit::classify::text::LEXICON_TSV.as_bytes()),
+            "generic-lines.txt": digest_file(&generic_path),
             "vocab.txt": digest_file(&root.join("data/vectors/vocab.txt")),
             "vectors.bin": digest_file(&root.join("data/vectors/vectors.bin")),
         },
