@@ -10,5 +10,6 @@ pub mod compare;
 pub mod import;
 pub mod letter;
 pub mod noc;
+pub mod printable;
 pub mod search;
 pub mod tui;

@@ -8,6 +8,7 @@ use super::{CliError, Paint};
 use crate::classify::{Classifier, Colour};
 use crate::letter::{LetterAnalysis, analyze, report};
 use crate::noc::Catalog;
+use crate::printable::printable;
 
 /// Output format of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,6 +34,12 @@ pub fn run(
         .map(|code| Catalog::embedded().target(code))
         .transpose()?;
     let text = read_input(Some(file))?;
+    // Text output goes to terminals: the letter's control characters are shown as symbols
+    // (the classifier reads them as spaces either way). JSON escapes them itself.
+    let text = match format {
+        CheckFormat::Text => printable(&text).into_owned(),
+        CheckFormat::Json | CheckFormat::Markdown => text,
+    };
     let analysis = analyze(Classifier::embedded(), &text, target, all_duties);
     match format {
         CheckFormat::Json => {

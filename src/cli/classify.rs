@@ -1,23 +1,25 @@
 //! `nocfit classify [FILE|-]`: the best unit groups for every non-empty line.
 
-use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 
 use serde::Serialize;
 
 use super::{CliError, Format, Paint};
 use crate::classify::Classifier;
 use crate::letter::report::CandidateJson;
-use crate::letter::{decode_letter, read_letter};
+use crate::letter::{decode_letter, read_letter, read_limited};
+use crate::printable::printable;
 
-/// Reads a letter from a file, or from stdin when the path is `-` or absent.
+/// Reads a letter from a file, or from stdin when the path is `-` or absent; never more than a
+/// letter's limit, even from an endless stream.
 pub fn read_input(path: Option<&Path>) -> Result<String, CliError> {
     match path {
         Some(path) if path != Path::new("-") => Ok(read_letter(path)?),
         _ => {
-            let mut bytes = Vec::new();
-            std::io::stdin().lock().read_to_end(&mut bytes)?;
-            Ok(decode_letter(&PathBuf::from("<stdin>"), bytes)?)
+            let name = Path::new("<stdin>");
+            let bytes = read_limited(std::io::stdin().lock(), name)?;
+            Ok(decode_letter(name, bytes)?)
         }
     }
 }
@@ -60,7 +62,7 @@ pub fn run(
                     out,
                     "{} {}",
                     paint.dim(&format!("{:>3}:", number + 1)),
-                    line
+                    printable(line)
                 )?;
                 for candidate in &candidates {
                     writeln!(

@@ -1,6 +1,7 @@
 //! The command line: `nocfit show`, `search`, `classify`, `check`, and the TUI when no
 //! subcommand is given.
 
+pub mod args;
 mod check;
 mod classify;
 mod paint;
@@ -14,6 +15,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::noc::{Catalog, LookupError};
 
+pub use check::CheckFormat;
 pub use paint::Paint;
 
 /// Check that an employer reference letter fits a Canadian NOC 2021 occupation.

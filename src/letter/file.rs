@@ -1,11 +1,18 @@
 //! Reading a letter from disk: UTF-8 text or Markdown only, with clear refusals for anything
-//! else.
+//! else. Only regular files are opened (a FIFO or a device would block or never end), and no
+//! more than [`MAX_LETTER_BYTES`] is ever read, from a file or from a stream.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-/// The largest letter nocfit opens. Reference letters are a few kilobytes.
+use super::disk::DiskStamp;
+
+/// The largest letter nocfit opens, pastes or saves: one limit, so what nocfit saves it can
+/// open again. Reference letters are a few kilobytes.
 pub const MAX_LETTER_BYTES: u64 = 1024 * 1024;
+
+/// The UTF-8 byte order mark some Windows editors put at the start of a file.
+pub const BOM: &str = "\u{feff}";
 
 /// Why a letter file could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -19,47 +26,114 @@ pub enum LetterFileError {
     Binary { path: PathBuf },
     #[error("{path}: not UTF-8 text; save it as UTF-8 (.txt or .md)")]
     NotUtf8 { path: PathBuf },
-    #[error("{path}: too large ({size} bytes; the limit is {limit} bytes)")]
+    #[error(
+        "{path}: too large ({}; a letter is at most {limit} bytes); shorten it",
+        size.map_or_else(|| format!("more than {limit} bytes"), |size| format!("{size} bytes"))
+    )]
     TooLarge {
         path: PathBuf,
-        size: u64,
+        /// The size, when known (a stream is only known to be longer than the limit).
+        size: Option<u64>,
         limit: u64,
     },
     #[error("{path}: the file is empty")]
     Empty { path: PathBuf },
+    #[error("{path}: not a regular file (it is {kind}); give a text file, or - for standard input")]
+    NotRegular { path: PathBuf, kind: &'static str },
 }
 
-/// Reads a letter, refusing binary, non-UTF-8, oversized and empty files. A UTF-8 byte order
-/// mark is dropped; line endings are kept as they are.
+/// A letter as read from disk: its text (without a byte order mark), whether it had one, and
+/// the stamp that tells later whether another program changed the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterFile {
+    pub text: String,
+    pub bom: bool,
+    pub stamp: DiskStamp,
+}
+
+/// Reads a letter, refusing non-regular, binary, non-UTF-8, oversized and empty files. A UTF-8
+/// byte order mark is dropped; line endings are kept as they are.
 pub fn read_letter(path: &Path) -> Result<String, LetterFileError> {
+    open_letter(path).map(|letter| letter.text)
+}
+
+/// Reads a letter like [`read_letter`], keeping what saving it back needs.
+pub fn open_letter(path: &Path) -> Result<LetterFile, LetterFileError> {
     let io = |source| LetterFileError::Io {
         path: path.to_owned(),
         source,
     };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let size = file.metadata().map_err(io)?.len();
-    if size > MAX_LETTER_BYTES {
-        return Err(LetterFileError::TooLarge {
+    // Look before opening: opening a FIFO without a writer blocks for ever.
+    let metadata = std::fs::metadata(path).map_err(io)?;
+    if !metadata.is_file() {
+        return Err(LetterFileError::NotRegular {
             path: path.to_owned(),
-            size,
-            limit: MAX_LETTER_BYTES,
+            kind: file_kind(&metadata),
         });
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    file.take(MAX_LETTER_BYTES + 1)
+    if metadata.len() > MAX_LETTER_BYTES {
+        return Err(too_large(path, Some(metadata.len())));
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    let bytes = read_limited(file, path)?;
+    let stamp = DiskStamp::of(&bytes);
+    let bom = bytes.starts_with(BOM.as_bytes());
+    let text = decode_letter(path, bytes)?;
+    Ok(LetterFile { text, bom, stamp })
+}
+
+/// Reads at most [`MAX_LETTER_BYTES`] from `reader` (a file or standard input, which may never
+/// end), failing as soon as there is more.
+pub fn read_limited(reader: impl Read, path: &Path) -> Result<Vec<u8>, LetterFileError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_LETTER_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(io)?;
-    decode_letter(path, bytes)
+        .map_err(|source| LetterFileError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+    if bytes.len() as u64 > MAX_LETTER_BYTES {
+        return Err(too_large(path, None));
+    }
+    Ok(bytes)
+}
+
+fn too_large(path: &Path, size: Option<u64>) -> LetterFileError {
+    LetterFileError::TooLarge {
+        path: path.to_owned(),
+        size,
+        limit: MAX_LETTER_BYTES,
+    }
+}
+
+/// What a file that is not a regular file is, for messages.
+pub(crate) fn file_kind(metadata: &std::fs::Metadata) -> &'static str {
+    let kind = metadata.file_type();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else {
+        "not a file"
+    }
 }
 
 /// Checks bytes read from `path` (or stdin) the way [`read_letter`] checks a file.
 pub fn decode_letter(path: &Path, bytes: Vec<u8>) -> Result<String, LetterFileError> {
     if bytes.len() as u64 > MAX_LETTER_BYTES {
-        return Err(LetterFileError::TooLarge {
-            path: path.to_owned(),
-            size: bytes.len() as u64,
-            limit: MAX_LETTER_BYTES,
-        });
+        return Err(too_large(path, Some(bytes.len() as u64)));
     }
     if bytes.contains(&0) {
         return Err(LetterFileError::Binary {
@@ -69,8 +143,8 @@ pub fn decode_letter(path: &Path, bytes: Vec<u8>) -> Result<String, LetterFileEr
     let mut text = String::from_utf8(bytes).map_err(|_| LetterFileError::NotUtf8 {
         path: path.to_owned(),
     })?;
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
+    if text.starts_with(BOM) {
+        text.drain(..BOM.len());
     }
     if text.trim().is_empty() {
         return Err(LetterFileError::Empty {
@@ -115,5 +189,40 @@ mod tests {
             message.as_deref(),
             Some("letter.txt: not a text file (found binary data); save it as .txt or .md")
         );
+    }
+
+    #[test]
+    fn an_endless_stream_stops_at_the_limit() {
+        let endless = std::io::repeat(b'a');
+        let error = read_limited(endless, Path::new("<stdin>")).err();
+        assert_eq!(
+            error.map(|e| e.to_string()).as_deref(),
+            Some(
+                "<stdin>: too large (more than 1048576 bytes; a letter is at most 1048576 bytes); shorten it"
+            )
+        );
+    }
+
+    #[test]
+    fn a_letter_keeps_its_bom_flag() -> Result<(), Box<dyn std::error::Error>> {
+        let folder = tempfile::tempdir()?;
+        let path = folder.path().join("letter.txt");
+        std::fs::write(&path, "\u{feff}Dear Sir\n")?;
+        let letter = open_letter(&path)?;
+        assert!(letter.bom);
+        assert_eq!(letter.text, "Dear Sir\n");
+        Ok(())
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_or_device_is_refused_without_blocking() {
+        for (path, kind) in [("/dev/null", "a device"), ("/tmp", "a folder")] {
+            let error = open_letter(Path::new(path)).err();
+            assert!(
+                matches!(&error, Some(LetterFileError::NotRegular { kind: k, .. }) if *k == kind),
+                "{path}: {error:?}"
+            );
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 mod analysis;
 mod checklist;
+mod disk;
 mod file;
 mod headings;
 mod lines;
@@ -18,15 +19,20 @@ mod text;
 mod verbatim;
 mod verbs;
 mod words;
+mod write;
 
 pub use analysis::{
     Coverage, CoverageItem, LetterAnalysis, LineAnalysis, Share, Summary, Verdict, analyze,
     analyze_line, judge_lines, summarize,
 };
 pub use checklist::{ChecklistItem, MIN_DUTY_LINES, check as checklist};
-pub use file::{LetterFileError, MAX_LETTER_BYTES, decode_letter, read_letter};
+pub use disk::DiskStamp;
+pub use file::{
+    BOM, LetterFile, LetterFileError, MAX_LETTER_BYTES, decode_letter, open_letter, read_letter,
+    read_limited,
+};
 pub use lines::{LetterLine, LineKind, split_lines};
-pub use save::{SaveError, save_atomic};
+pub use save::{Expect, SaveError, SaveRequest, resolve_links, save_atomic, save_letter};
 pub use template::template;
 pub use text::{TextFormat, join_lines, split_text};
 pub use verbatim::{Verbatim, find_verbatim};

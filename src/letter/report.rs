@@ -246,8 +246,14 @@ fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
-/// The analysis as a Markdown report a person can keep with their application notes.
+/// The analysis as a Markdown report a person can keep with their application notes. Control
+/// characters from the letter are shown as symbols: a report printed to a terminal must not
+/// carry escape sequences.
 pub fn markdown(analysis: &LetterAnalysis, source: &str) -> String {
+    crate::printable::printable(&markdown_raw(analysis, source)).into_owned()
+}
+
+fn markdown_raw(analysis: &LetterAnalysis, source: &str) -> String {
     let mut out = String::new();
     let summary = &analysis.summary;
     out.push_str(&format!("# Reference letter check: {source}\n\n"));

@@ -1,9 +1,13 @@
-//! Saving a letter without ever losing the old one: the text goes to a temporary file in the
-//! same folder, is flushed to disk, and only then replaces the letter by a rename. A failed save
-//! leaves the old file exactly as it was.
+//! Saving a letter without clobbering anything: through symbolic links to the file they name,
+//! never over a device, FIFO or folder, never over changes another program made since the
+//! letter was opened, and over a read-only file only when the user said so. The bytes are
+//! written by [`super::write`], which keeps the old file whole if the save fails.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
+
+use super::disk::DiskStamp;
+use super::file::{BOM, MAX_LETTER_BYTES, file_kind};
+use super::write::{folder_of, replace, replace_plain};
 
 /// Why a letter could not be saved.
 #[derive(Debug, thiserror::Error)]
@@ -19,88 +23,157 @@ pub enum SaveError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("{path}: cannot save: {source}; the file may be damaged, its old text is in {backup}")]
+    Damaged {
+        path: PathBuf,
+        backup: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{path}: not a regular file (it is {kind}); save the letter under another name")]
+    NotRegular { path: PathBuf, kind: &'static str },
+    #[error("{path} was changed by another program since nocfit opened it")]
+    ChangedOnDisk { path: PathBuf },
+    #[error("{path} is read-only")]
+    ReadOnly { path: PathBuf },
+    #[error(
+        "{path}: cannot save: the letter is {size} bytes and nocfit opens letters of at most {limit} bytes; shorten it"
+    )]
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
 }
 
-/// Writes `text` to `path` atomically: temporary file in the same folder, fsync, rename.
-pub fn save_atomic(path: &Path, text: &str) -> Result<(), SaveError> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+/// What the caller last saw at the letter's path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expect {
+    /// No file: the letter is new. A file that appeared since is a conflict.
+    Absent,
+    /// The file as it was read or last written.
+    Stamp(DiskStamp),
+    /// Whatever is there: the user chose to overwrite it.
+    Anything,
+}
+
+/// A letter to save and what the user agreed to.
+#[derive(Debug, Clone, Copy)]
+pub struct SaveRequest<'a> {
+    pub text: &'a str,
+    /// Start the file with a UTF-8 byte order mark, as the opened file did.
+    pub bom: bool,
+    pub expect: Expect,
+    /// The user agreed to replace a read-only file.
+    pub replace_read_only: bool,
+}
+
+/// Saves a letter to `path` (or, when `path` is a symbolic link, to the file it names) and
+/// returns the stamp of what is now on disk.
+pub fn save_letter(path: &Path, request: SaveRequest) -> Result<DiskStamp, SaveError> {
+    let bytes = encode(request.text, request.bom);
+    if bytes.len() as u64 > MAX_LETTER_BYTES {
+        return Err(SaveError::TooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+            limit: MAX_LETTER_BYTES,
+        });
+    }
+    let target = resolve_links(path);
     let write_error = |source| SaveError::Write {
         path: path.to_owned(),
         source,
     };
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".nocfit-save-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|source| SaveError::Folder {
+    let old = match std::fs::metadata(&target) {
+        Ok(metadata) => Some(metadata),
+        // Nothing there (or a path through a file): the folder decides whether it can be saved.
+        Err(error)
+            if matches!(
+                error.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+            ) =>
+        {
+            None
+        }
+        Err(error) => return Err(write_error(error)),
+    };
+    if let Some(old) = &old
+        && !old.is_file()
+    {
+        return Err(SaveError::NotRegular {
             path: path.to_owned(),
-            folder: folder.clone(),
-            source,
-        })?;
-    // Keep the permissions of the file being replaced.
-    if let Ok(metadata) = std::fs::metadata(path) {
-        let _ = std::fs::set_permissions(temporary.path(), metadata.permissions());
+            kind: file_kind(old),
+        });
     }
-    temporary
-        .write_all(text.as_bytes())
-        .and_then(|()| temporary.as_file().sync_all())
-        .map_err(write_error)?;
-    temporary
-        .persist(path)
-        .map_err(|error| write_error(error.error))?;
-    // Make the rename itself durable; a folder that cannot be opened or synced is not an error.
-    if let Ok(directory) = std::fs::File::open(&folder) {
-        let _ = directory.sync_all();
+    let on_disk = match &old {
+        Some(_) => DiskStamp::read(&target).map_err(write_error)?,
+        None => None,
+    };
+    let conflict = match request.expect {
+        Expect::Anything => false,
+        Expect::Absent => on_disk.is_some(),
+        // A file deleted since it was opened holds nothing to lose.
+        Expect::Stamp(stamp) => on_disk.is_some_and(|now| now != stamp),
+    };
+    if conflict {
+        return Err(SaveError::ChangedOnDisk {
+            path: path.to_owned(),
+        });
     }
-    Ok(())
+    if !request.replace_read_only && old.as_ref().is_some_and(|old| old.permissions().readonly()) {
+        return Err(SaveError::ReadOnly {
+            path: path.to_owned(),
+        });
+    }
+    replace(&target, &bytes, old.as_ref()).map_err(|error| rename_path(error, path))?;
+    Ok(DiskStamp::of(&bytes))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Writes `text` to `path` atomically (temporary file, flush, rename), for files nocfit owns:
+/// reports and recovery copies.
+pub fn save_atomic(path: &Path, text: &str) -> Result<(), SaveError> {
+    replace_plain(path, text.as_bytes())
+}
 
-    #[test]
-    fn saves_and_replaces() -> Result<(), Box<dyn std::error::Error>> {
-        let folder = tempfile::tempdir()?;
-        let path = folder.path().join("letter.txt");
-        std::fs::write(&path, "old\n")?;
-        save_atomic(&path, "new\r\n")?;
-        assert_eq!(std::fs::read_to_string(&path)?, "new\r\n");
-        // No temporary file is left behind.
-        assert_eq!(std::fs::read_dir(folder.path())?.count(), 1);
-        Ok(())
+/// The bytes of a letter on disk.
+fn encode(text: &str, bom: bool) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(text.len() + BOM.len());
+    if bom {
+        bytes.extend_from_slice(BOM.as_bytes());
     }
+    bytes.extend_from_slice(text.as_bytes());
+    bytes
+}
 
-    #[test]
-    fn an_unwritable_folder_is_an_error_and_leaves_the_old_file()
-    -> Result<(), Box<dyn std::error::Error>> {
-        let folder = tempfile::tempdir()?;
-        // A path whose parent is a regular file cannot be written, even by root.
-        let blocker = folder.path().join("not-a-folder");
-        std::fs::write(&blocker, "keep me")?;
-        let path = blocker.join("letter.txt");
-        let error = save_atomic(&path, "text");
-        assert!(matches!(error, Err(SaveError::Folder { .. })), "{error:?}");
-        assert_eq!(std::fs::read_to_string(&blocker)?, "keep me");
-        Ok(())
+/// The file a path finally names, following symbolic links (even one whose target does not
+/// exist yet, so saving creates that target rather than replacing the link).
+pub fn resolve_links(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    // Linux gives up after 40 links; so does nocfit, saving to the path it reached.
+    for _ in 0..40 {
+        let is_link = std::fs::symlink_metadata(&current).is_ok_and(|m| m.is_symlink());
+        if !is_link {
+            break;
+        }
+        match std::fs::read_link(&current) {
+            Ok(target) => current = folder_of(&current).join(target),
+            Err(_) => break,
+        }
     }
+    current
+}
 
-    #[test]
-    fn a_failed_rename_leaves_the_original_unchanged() -> Result<(), Box<dyn std::error::Error>> {
-        let folder = tempfile::tempdir()?;
-        // The target is a non-empty folder: the rename fails after the temporary file is
-        // written, and the folder and its contents stay.
-        let path = folder.path().join("letter.txt");
-        std::fs::create_dir(&path)?;
-        std::fs::write(path.join("inside"), "kept")?;
-        let error = save_atomic(&path, "text");
-        assert!(matches!(error, Err(SaveError::Write { .. })), "{error:?}");
-        assert_eq!(std::fs::read_to_string(path.join("inside"))?, "kept");
-        let leftovers = std::fs::read_dir(folder.path())?.count();
-        assert_eq!(leftovers, 1, "the temporary file is removed");
-        Ok(())
+/// Errors name the path the user gave, not the file a link led to.
+fn rename_path(error: SaveError, path: &Path) -> SaveError {
+    match error {
+        SaveError::Folder { folder, source, .. } => SaveError::Folder {
+            path: path.to_owned(),
+            folder,
+            source,
+        },
+        SaveError::Write { source, .. } => SaveError::Write {
+            path: path.to_owned(),
+            source,
+        },
+        other => other,
     }
 }

@@ -24,12 +24,13 @@ impl TextFormat {
 }
 
 /// Splits text into lines (without endings) and the format to write them back with. Line
-/// endings count as CRLF when most line breaks are `\r\n`; then one `\r` is removed from the
-/// end of each line.
+/// endings count as CRLF when every line break is `\r\n`; then one `\r` is removed from the
+/// end of each line. A file that mixes both counts as LF and its lines keep their `\r`, so
+/// saving writes back every line it did not change byte for byte.
 pub fn split_text(text: &str) -> (Vec<String>, TextFormat) {
     let breaks = text.matches('\n').count();
     let crlf_breaks = text.matches("\r\n").count();
-    let crlf = breaks > 0 && crlf_breaks * 2 > breaks;
+    let crlf = breaks > 0 && crlf_breaks == breaks;
     let final_newline = text.ends_with('\n');
     let body = text.strip_suffix('\n').unwrap_or(text);
     let body = if crlf && final_newline {
@@ -37,15 +38,20 @@ pub fn split_text(text: &str) -> (Vec<String>, TextFormat) {
     } else {
         body
     };
-    let lines = body
-        .split('\n')
-        .map(|line| {
-            let line = if crlf {
+    // One `\r` ends each line that a line break follows; a `\r` at the very end of a text
+    // without a final line break is text, kept.
+    let pieces: Vec<&str> = body.split('\n').collect();
+    let last = pieces.len() - 1;
+    let lines = pieces
+        .iter()
+        .enumerate()
+        .map(|(index, line)| {
+            let line = if crlf && index < last {
                 line.strip_suffix('\r').unwrap_or(line)
             } else {
                 line
             };
-            line.to_owned()
+            (*line).to_owned()
         })
         .collect();
     (
@@ -61,7 +67,7 @@ pub fn split_text(text: &str) -> (Vec<String>, TextFormat) {
 pub fn join_lines(lines: &[String], format: TextFormat) -> String {
     let ending = if format.crlf { "\r\n" } else { "\n" };
     let mut text = lines.join(ending);
-    if format.final_newline && !(lines.len() == 1 && lines[0].is_empty()) {
+    if format.final_newline {
         text.push_str(ending);
     }
     text
@@ -86,7 +92,12 @@ mod tests {
             "single",
             "",
             "\n\n",
+            "\n",
+            "\r\n",
             "x\r\n",
+            "\r\né\r",
+            "\r\n\r\n\na",
+            "a\r\nb\nc\r\n",
         ] {
             assert_eq!(round_trip(text), text, "{text:?}");
         }

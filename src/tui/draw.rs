@@ -116,7 +116,12 @@ fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
             theme.heading(),
         ));
     }
-    if app.focus == Focus::Letter && app.status.is_none() && app.target.is_none() {
+    if app.focus == Focus::Letter
+        && app.status.is_none()
+        && let Some(off) = &app.recovery.off
+    {
+        spans.push(Span::styled(format!(" {off} "), theme.heading()));
+    } else if app.focus == Focus::Letter && app.status.is_none() && app.target.is_none() {
         spans.push(Span::styled(
             " No target: press t in the browser or use --noc CODE ",
             theme.heading(),

@@ -8,9 +8,8 @@ use ratatui_textarea::{CursorMove, TextArea};
 
 use super::action::{Caret, Edit};
 use super::live::LiveAnalysis;
-use super::wrap;
 use crate::classify::Classifier;
-use crate::letter::{TextFormat, join_lines, split_text};
+use crate::letter::{BOM, DiskStamp, Expect, TextFormat, join_lines, split_text};
 use crate::noc::UnitGroup;
 
 /// The letter in the editor.
@@ -27,6 +26,10 @@ pub struct Editor {
     pub(crate) live: LiveAnalysis,
     /// The match the last find moved to, highlighted until the cursor moves or the text changes.
     pub(crate) found: Option<Found>,
+    /// The file started with a UTF-8 byte order mark, written back on save.
+    pub(crate) bom: bool,
+    /// What is on disk at `path` as far as the editor knows: saving over anything else asks.
+    pub(crate) disk: Expect,
     /// Undo steps as the user sees them: each holds how many of the text area's history
     /// entries it spans. A typed word is one step (as in nano or VS Code), not one per letter.
     undo_steps: Vec<usize>,
@@ -66,6 +69,8 @@ impl Editor {
             scroll: 0,
             live: LiveAnalysis::new(classifier),
             found: None,
+            bom: false,
+            disk: Expect::Absent,
             undo_steps: Vec::new(),
             redo_steps: Vec::new(),
             typing: false,
@@ -90,7 +95,27 @@ impl Editor {
         self.format = format;
         self.scroll = 0;
         self.found = None;
+        self.bom = false;
+        self.disk = Expect::Absent;
         self.reanalyze(target);
+    }
+
+    /// Replaces the text with the file as it now is on disk, as a change undo can take back,
+    /// and counts it as saved.
+    pub fn reload(
+        &mut self,
+        text: &str,
+        bom: bool,
+        stamp: DiskStamp,
+        target: Option<&'static UnitGroup>,
+    ) {
+        self.replace_text(text, target);
+        if !text.is_empty() {
+            self.format = split_text(text).1;
+        }
+        self.bom = bom;
+        self.disk = Expect::Stamp(stamp);
+        self.mark_saved();
     }
 
     /// Replaces the text (a recovery copy, a template) keeping the file, as an unsaved change
@@ -98,9 +123,9 @@ impl Editor {
     pub fn replace_text(&mut self, text: &str, target: Option<&'static UnitGroup>) {
         self.textarea.select_all();
         let cut = self.textarea.cut();
-        let inserted = self
-            .textarea
-            .insert_str(text.replace("\r\n", "\n").trim_end_matches('\n'));
+        // The lines as the file would be split: trailing blank lines are kept.
+        let (lines, _) = split_text(text);
+        let inserted = self.textarea.insert_str(lines.join("\n"));
         // One undo step takes the whole replacement back.
         self.record(usize::from(cut) + usize::from(inserted), false);
         self.textarea.move_cursor(CursorMove::Top);
@@ -122,6 +147,28 @@ impl Editor {
     /// Whether the text differs from the file.
     pub fn is_dirty(&self) -> bool {
         self.textarea.lines() != self.saved.as_slice()
+    }
+
+    /// The size of the file the text would be saved as, in bytes.
+    pub fn byte_len(&self) -> u64 {
+        let lines = self.textarea.lines();
+        let ending = if self.format.crlf { 2 } else { 1 };
+        let text: usize = lines.iter().map(String::len).sum();
+        let breaks = lines.len().saturating_sub(1) + usize::from(self.format.final_newline);
+        (text + breaks * ending + if self.bom { BOM.len() } else { 0 }) as u64
+    }
+
+    /// The size of the file after `edit` if it adds text (at most: a selection it replaces is
+    /// not subtracted), so the letter never grows past what nocfit can open.
+    pub fn size_after(&self, edit: &Edit) -> Option<u64> {
+        let added = match edit {
+            Edit::Insert(c) => c.len_utf8(),
+            Edit::Newline => 2,
+            Edit::Paste(text) => text.len(),
+            Edit::PasteCopied => self.textarea.yank_text().len(),
+            _ => return None,
+        };
+        Some(self.byte_len() + added as u64)
     }
 
     pub fn mark_saved(&mut self) {
@@ -222,6 +269,8 @@ impl Editor {
         let textarea = &mut self.textarea;
         let mut outcome = EditOutcome::default();
         outcome.changed = match edit {
+            // A NUL would make the saved letter read as binary, which nocfit refuses to open.
+            Edit::Insert('\0') => false,
             Edit::Insert(c) => {
                 textarea.insert_char(c);
                 true
@@ -230,8 +279,14 @@ impl Editor {
                 textarea.insert_newline();
                 true
             }
+            // Pasting nothing changes nothing, not even a selection: the text area would delete
+            // the selection yet report no change, and undo would lose count.
+            Edit::Paste(text) if text.replace('\0', "").is_empty() => false,
             Edit::Paste(text) => {
-                let text = text.replace("\r\n", "\n").replace('\r', "\n");
+                let text = text
+                    .replace('\0', "")
+                    .replace("\r\n", "\n")
+                    .replace('\r', "\n");
                 textarea.insert_str(text)
             }
             Edit::DeleteBackward => textarea.delete_char(),
@@ -290,101 +345,13 @@ impl Editor {
                 }
                 false
             }
+            Edit::PasteCopied if textarea.yank_text().is_empty() => false,
             Edit::PasteCopied => textarea.paste(),
         };
         if outcome.changed {
             self.record(entries, typed);
         }
         outcome
-    }
-
-    /// Scrolls so the cursor is on screen in a text column `width` wide and `height` rows high.
-    pub fn keep_cursor_visible(&mut self, width: usize, height: usize) {
-        let (row, _) = self.cursor_screen_row(width);
-        let height = height.max(1);
-        if row < self.scroll {
-            self.scroll = row;
-        } else if row >= self.scroll + height {
-            self.scroll = row + 1 - height;
-        }
-    }
-
-    /// The cursor's screen row counted from the top of the letter, and its cell column.
-    pub fn cursor_screen_row(&self, width: usize) -> (usize, usize) {
-        let (line, column) = self.cursor();
-        let mut row = 0;
-        for text in self.textarea.lines().iter().take(line) {
-            let chars: Vec<char> = text.chars().collect();
-            row += wrap::wrap(&chars, width).len();
-        }
-        let chars: Vec<char> = self
-            .textarea
-            .lines()
-            .get(line)
-            .map(|text| text.chars().collect())
-            .unwrap_or_default();
-        let (within, column) = wrap::locate(&chars, &wrap::wrap(&chars, width), column, width);
-        (row + within, column)
-    }
-
-    /// Searches for `pattern` (plain text, any case) forward from the cursor or backward;
-    /// false when it is not in the letter.
-    /// The match it moves to becomes [`Editor::found`].
-    pub fn find(&mut self, pattern: &str, forward: bool) -> bool {
-        let source = format!("(?i){}", regex::escape(pattern));
-        let Ok(regex) = regex::Regex::new(&source) else {
-            return false;
-        };
-        if self.textarea.set_search_pattern(source).is_err() {
-            return false;
-        }
-        let moved = if forward {
-            self.textarea.search_forward(false)
-        } else {
-            self.textarea.search_back(false)
-        };
-        self.found = if moved {
-            self.match_at_cursor(&regex)
-        } else {
-            None
-        };
-        moved
-    }
-
-    /// The match of `regex` that starts at the cursor.
-    fn match_at_cursor(&self, regex: &regex::Regex) -> Option<Found> {
-        let (line, column) = self.cursor();
-        let text = self.textarea.lines().get(line)?;
-        let byte = text
-            .char_indices()
-            .nth(column)
-            .map_or(text.len(), |(b, _)| b);
-        let found = regex.find_at(text, byte).filter(|m| m.start() == byte)?;
-        Some(Found {
-            line,
-            start: column,
-            end: column + found.as_str().chars().count(),
-        })
-    }
-}
-
-impl Editor {
-    /// The line and character at a screen row (counted from the top of the letter) and a
-    /// cell column of the text area `width` cells wide.
-    pub fn position_at(&self, screen_row: usize, column: usize, width: usize) -> (usize, usize) {
-        let mut row = 0;
-        let lines = self.textarea.lines();
-        for (index, text) in lines.iter().enumerate() {
-            let chars: Vec<char> = text.chars().collect();
-            let rows = wrap::wrap(&chars, width);
-            if screen_row < row + rows.len() {
-                let segment = rows[screen_row - row];
-                return (index, wrap::position(&chars, segment, column));
-            }
-            row += rows.len();
-        }
-        let last = lines.len().saturating_sub(1);
-        (last, lines.last().map_or(0, |l| l.chars().count()))
     }
 }
 

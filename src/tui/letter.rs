@@ -1,5 +1,5 @@
-//! The letter side of [`App`]: editing, opening, saving, exporting, finding, the checklist
-//! jump, and the guard that asks before unsaved text is dropped.
+//! The letter side of [`App`]: editing, opening, finding, the checklist jump, and the guard
+//! that asks before unsaved text is dropped.
 
 use std::path::{Path, PathBuf};
 
@@ -9,8 +9,7 @@ use super::keymap::Focus;
 use super::layout;
 use super::prompt::{Pending, Prompt, PromptKind};
 use super::render_panel;
-use crate::letter::recovery::remove_recovery;
-use crate::letter::{LetterFileError, read_letter, report, save_atomic, template};
+use crate::letter::{DiskStamp, Expect, LetterFileError, MAX_LETTER_BYTES, open_letter, template};
 
 /// The analysis panel under the letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,18 +74,22 @@ impl App {
     }
 
     /// Opens a letter file. A missing or empty file opens as a new letter with that name;
-    /// a file nocfit cannot read leaves the editor as it was and says why.
+    /// a file nocfit cannot read (binary, too large, a FIFO or device) leaves the editor as it
+    /// was and says why.
     pub fn open_letter(&mut self, path: &Path) {
         let target = self.target_unit();
-        match read_letter(path) {
-            Ok(text) => {
-                self.editor.load(Some(path.to_owned()), &text, target);
+        let disk = match open_letter(path) {
+            Ok(letter) => {
+                self.editor
+                    .load(Some(path.to_owned()), &letter.text, target);
+                self.editor.bom = letter.bom;
                 self.confirm(format!(
                     "Opened {} ({} lines, {})",
                     path.display(),
                     self.editor.lines().len(),
                     self.editor.format.ending_name()
                 ));
+                Expect::Stamp(letter.stamp)
             }
             Err(LetterFileError::Empty { .. }) => {
                 self.editor.load(Some(path.to_owned()), "", target);
@@ -94,6 +97,10 @@ impl App {
                     "{} is empty: type or paste the letter",
                     path.display()
                 ));
+                match DiskStamp::read(path) {
+                    Ok(Some(stamp)) => Expect::Stamp(stamp),
+                    _ => Expect::Absent,
+                }
             }
             Err(LetterFileError::Io { source, .. })
                 if matches!(
@@ -106,12 +113,15 @@ impl App {
                     "New letter {}: type or paste it, Ctrl-N for a template, Ctrl-S to save",
                     path.display()
                 ));
+                Expect::Absent
             }
             Err(error) => {
                 self.inform(error.to_string());
                 return;
             }
-        }
+        };
+        self.editor.disk = disk;
+        self.remove_own_copy();
         self.focus = Focus::Letter;
         self.offer_recovery();
         self.publish();
@@ -125,13 +135,11 @@ impl App {
 
     pub(crate) fn edit_letter(&mut self, edit: Edit) {
         self.focus = Focus::Letter;
-        if let Edit::Paste(text) = &edit
-            && text.len() as u64 > crate::letter::MAX_LETTER_BYTES
+        if let Some(size) = self.editor.size_after(&edit)
+            && size > MAX_LETTER_BYTES
         {
             self.inform(format!(
-                "the pasted text is too large ({} bytes; a letter is at most {} bytes)",
-                text.len(),
-                crate::letter::MAX_LETTER_BYTES
+                "Not inserted: the letter would be {size} bytes, and nocfit opens and saves letters of at most {MAX_LETTER_BYTES} bytes"
             ));
             return;
         }
@@ -152,42 +160,13 @@ impl App {
         self.editor.reanalyze(self.target_unit());
     }
 
-    pub(crate) fn save_letter(&mut self, then: Option<Pending>) {
-        let Some(path) = self.editor.path.clone() else {
-            self.prompt = Some(Prompt::new(PromptKind::SaveAs(then), ""));
-            return;
-        };
-        match save_atomic(&path, &self.editor.text()) {
-            Ok(()) => {
-                self.editor.mark_saved();
-                self.recovery.timer.clear();
-                if let Some(dir) = &self.recovery.state_dir {
-                    remove_recovery(dir, Some(&path));
-                    remove_recovery(dir, None);
-                }
-                self.publish();
-                self.confirm(format!(
-                    "Saved {} ({} lines, {})",
-                    path.display(),
-                    self.editor.lines().len(),
-                    self.editor.format.ending_name()
-                ));
-                if let Some(then) = then {
-                    self.proceed(then);
-                }
-            }
-            Err(error) => {
-                // Keep the buffer, and a recovery copy in case the program ends before a save.
-                self.write_recovery_copy();
-                self.inform(format!("{error}; your text is still here"));
-            }
-        }
-    }
-
     /// Does what was waiting for unsaved changes to be dealt with.
     pub(crate) fn proceed(&mut self, pending: Pending) {
         match pending {
-            Pending::Quit => self.quit = true,
+            Pending::Quit => {
+                self.remove_own_copy();
+                self.quit = true;
+            }
             Pending::NewLetter => self.new_letter(),
             Pending::Open(path) => self.open_letter(&path),
         }
@@ -213,23 +192,6 @@ impl App {
             "New letter from the template: replace every [bracketed] part, Ctrl-S to save"
                 .to_owned(),
         );
-    }
-
-    pub(crate) fn export_report(&mut self) {
-        let Some(path) = self.editor.path.clone() else {
-            self.inform("Save the letter first (Ctrl-S): the report goes next to it".to_owned());
-            return;
-        };
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        let markdown = report::markdown(&self.editor.live.letter_analysis(), &name);
-        let destination = report_path(&path);
-        match save_atomic(&destination, &markdown) {
-            Ok(()) => self.confirm(format!("Report written to {}", destination.display())),
-            Err(error) => self.inform(error.to_string()),
-        }
     }
 
     pub(crate) fn find_in_letter(&mut self, forward: bool) {

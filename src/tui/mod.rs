@@ -13,6 +13,7 @@ mod comparison;
 mod document;
 pub mod draw;
 mod editor;
+mod editor_view;
 mod history;
 pub mod keymap;
 mod keymap_letter;
@@ -31,6 +32,7 @@ mod render_help;
 mod render_letter;
 mod render_panel;
 mod results;
+mod save;
 pub mod snapshot;
 pub mod terminal;
 pub mod theme;
@@ -44,6 +46,7 @@ pub use action::{Action, Caret, Edit, Effect, Movement};
 pub use app::App;
 pub use clipboard::osc52;
 pub use draw::draw;
+pub use editor::{EditOutcome, Editor};
 pub use keymap::{Context, Focus};
 pub use keymap_letter::PromptMode;
 pub use letter::{Panel, report_path};
@@ -75,8 +78,9 @@ impl TuiError {
     }
 }
 
-/// `nocfit [FILE] [--noc CODE]`: checks the arguments, then runs the application.
-pub fn launch(letter: Option<&Path>, target: Option<&str>) -> Result<(), TuiError> {
+/// `nocfit [FILE] [--noc CODE]`: checks the arguments, then runs the application. Returns the
+/// signal that ended it, if one did (the process then exits with 128 + its number).
+pub fn launch(letter: Option<&Path>, target: Option<&str>) -> Result<Option<i32>, TuiError> {
     let catalog = Catalog::embedded();
     let target = target.map(|code| catalog.target(code)).transpose()?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
@@ -93,6 +97,5 @@ pub fn launch(letter: Option<&Path>, target: Option<&str>) -> Result<(), TuiErro
         .with_snapshot(snapshot.clone())
         .with_target(target)
         .with_letter(letter);
-    terminal::run(app, snapshot)?;
-    Ok(())
+    Ok(terminal::run(app, snapshot)?)
 }

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use super::keymap_letter::PromptMode;
 use super::query::Query;
+use crate::letter::Expect;
+use crate::letter::recovery::Orphan;
 
 /// What to do once unsaved changes are saved or discarded.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,8 +27,23 @@ pub enum PromptKind {
     Find,
     /// The letter has unsaved changes: save, discard or cancel, then `Pending`.
     Unsaved(Pending),
-    /// A recovery copy from an unsaved session exists: recover it or discard it.
-    Recover(String),
+    /// A session that ended abruptly left a recovery copy: recover it or discard it.
+    Recover(Orphan),
+    /// Saving would replace a file nocfit did not expect there: one another program changed
+    /// since the letter was opened, or (for a new name) one that already exists. Overwrite,
+    /// reload it (a changed file only) or save under another name, then `then`.
+    Conflict {
+        path: PathBuf,
+        then: Option<Pending>,
+        /// The file existed before and is not the letter's own (save as, a new letter).
+        existing: bool,
+    },
+    /// Saving would replace a read-only file: replace it anyway, or save under another name.
+    ReadOnly {
+        path: PathBuf,
+        then: Option<Pending>,
+        expect: Expect,
+    },
 }
 
 /// An open prompt and what has been typed into it.
@@ -46,7 +63,10 @@ impl Prompt {
     pub fn mode(&self) -> PromptMode {
         match self.kind {
             PromptKind::Open | PromptKind::SaveAs(_) | PromptKind::Find => PromptMode::Text,
-            PromptKind::Unsaved(_) | PromptKind::Recover(_) => PromptMode::Choice,
+            PromptKind::Unsaved(_)
+            | PromptKind::Recover(_)
+            | PromptKind::Conflict { .. }
+            | PromptKind::ReadOnly { .. } => PromptMode::Choice,
         }
     }
 
@@ -67,7 +87,23 @@ impl Prompt {
                 )
             }
             PromptKind::Recover(_) => format!(
-                "{letter} has unsaved changes from a session that ended abruptly. r recover them · d discard them"
+                "{letter} has unsaved changes from a session that ended abruptly. r recover them · d discard them · Esc decide later"
+            ),
+            PromptKind::Conflict {
+                path,
+                existing: true,
+                ..
+            } => format!(
+                "{} already exists. o overwrite it · a save under another name · Esc cancel",
+                path.display()
+            ),
+            PromptKind::Conflict { path, .. } => format!(
+                "{} was changed by another program since it was opened. o overwrite it · r reload it (Ctrl-Z gets your text back) · a save under another name · Esc cancel",
+                path.display()
+            ),
+            PromptKind::ReadOnly { path, .. } => format!(
+                "{} is read-only. o replace it anyway (it stays read-only) · a save under another name · Esc cancel",
+                path.display()
             ),
         }
     }

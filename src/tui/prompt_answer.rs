@@ -7,7 +7,7 @@ use super::action::Action;
 use super::app::App;
 use super::keymap_letter::PromptMode;
 use super::prompt::{Pending, Prompt, PromptKind};
-use crate::letter::recovery::remove_recovery;
+use crate::letter::Expect;
 
 impl App {
     /// Asks for a letter file to open, starting in the current letter's folder.
@@ -78,15 +78,15 @@ impl App {
         match prompt.kind {
             _ if text.is_empty() => {}
             PromptKind::Open => self.guard(Pending::Open(PathBuf::from(text))),
-            PromptKind::SaveAs(then) => {
-                self.editor.path = Some(PathBuf::from(text));
-                self.save_letter(then);
-            }
+            PromptKind::SaveAs(then) => self.save_as(PathBuf::from(text), then),
             PromptKind::Find => {
                 self.last_find = text;
                 self.find_in_letter(true);
             }
-            PromptKind::Unsaved(_) | PromptKind::Recover(_) => {}
+            PromptKind::Unsaved(_)
+            | PromptKind::Recover(_)
+            | PromptKind::Conflict { .. }
+            | PromptKind::ReadOnly { .. } => {}
         }
     }
 
@@ -94,24 +94,30 @@ impl App {
         match (prompt.kind, choice.to_ascii_lowercase()) {
             (PromptKind::Unsaved(pending), 's') => self.save_letter(Some(pending)),
             (PromptKind::Unsaved(pending), 'd') => {
-                if let Some(dir) = &self.recovery.state_dir {
-                    remove_recovery(dir, self.editor.path.as_deref());
-                }
+                self.remove_own_copy();
                 self.editor.mark_saved();
                 self.publish();
                 self.proceed(pending);
             }
-            (PromptKind::Recover(text), 'r') => {
-                self.editor.replace_text(&text, self.target_unit());
-                self.recovery.edited = true;
-                self.publish();
-                self.confirm("Recovered the unsaved text; Ctrl-S saves it".to_owned());
+            (PromptKind::Recover(orphan), 'r') => self.recover(&orphan),
+            (PromptKind::Recover(orphan), 'd') => self.discard_orphan(&orphan),
+            (PromptKind::Conflict { path, then, .. }, 'o') => {
+                self.save_to(path, then, Expect::Anything, false);
             }
-            (PromptKind::Recover(_), 'd') => {
-                if let Some(dir) = &self.recovery.state_dir {
-                    remove_recovery(dir, self.editor.path.as_deref());
-                }
-                self.confirm("Recovery copy discarded".to_owned());
+            (
+                PromptKind::Conflict {
+                    existing: false, ..
+                },
+                'r',
+            ) => self.reload_letter(),
+            (
+                PromptKind::Conflict { path, then, .. } | PromptKind::ReadOnly { path, then, .. },
+                'a',
+            ) => {
+                self.ask_to_save_as(&path, then);
+            }
+            (PromptKind::ReadOnly { path, then, expect }, 'o') => {
+                self.save_to(path, then, expect, true);
             }
             (kind, _) => self.prompt = Some(Prompt::new(kind, "")),
         }

@@ -1,28 +1,65 @@
-//! Recovery copies of the letter being edited: written once typing stops, offered when the
-//! same letter opens again, and shared with the panic hook and signal handling.
+//! Recovery copies of the letter being edited: written at most a second after the first
+//! unsaved change, removed as soon as there are no unsaved changes, offered when a session
+//! that ended abruptly left one for the letter that opens, and shared with the panic hook and
+//! signal handling.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use super::app::App;
 use super::prompt::{Prompt, PromptKind};
 use super::snapshot::{SharedSnapshot, Snapshot};
-use crate::letter::recovery::{RecoveryTimer, read_recovery, remove_recovery, write_recovery};
+use crate::letter::recovery::{Orphan, RecoveryStore, RecoveryTimer, letter_key};
 
 /// Recovery state: where copies go, when the next is due, and the snapshot for crashes.
 #[derive(Default)]
 pub struct Recovery {
-    pub state_dir: Option<PathBuf>,
-    pub timer: RecoveryTimer,
+    /// This session's copies; `None` when recovery is off.
+    pub(crate) store: Option<RecoveryStore>,
+    /// Why recovery is off, shown in the footer while editing.
+    pub(crate) off: Option<String>,
+    pub(crate) timer: RecoveryTimer,
     /// The text changed since the last tick.
-    pub edited: bool,
-    pub shared: Option<SharedSnapshot>,
+    pub(crate) edited: bool,
+    pub(crate) shared: Option<SharedSnapshot>,
+    /// The letter (its key; `None` inside for an untitled one) whose copy this session has on
+    /// disk.
+    written: Option<Option<PathBuf>>,
+}
+
+/// A name no other session uses, now or later: the process id, the time and a counter (tests
+/// run several apps in one process).
+fn session_name() -> String {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_nanos());
+    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("{}-{nanos:x}-{count}", std::process::id())
 }
 
 impl App {
-    /// Keeps recovery copies in `state_dir` (none are written without one).
+    /// Keeps recovery copies in `state_dir`; without one (no `HOME` and no state variable),
+    /// recovery is off and the footer says so.
     pub fn with_state_dir(mut self, state_dir: Option<PathBuf>) -> App {
-        self.recovery.state_dir = state_dir;
+        let opened = match state_dir {
+            None => {
+                Err("no folder for them: set NOCFIT_STATE_DIR, XDG_STATE_HOME or HOME".to_owned())
+            }
+            Some(dir) => RecoveryStore::open(dir, &session_name()).map_err(|e| e.to_string()),
+        };
+        match opened {
+            Ok(store) => {
+                self.recovery.store = Some(store);
+                self.recovery.off = None;
+            }
+            Err(why) => {
+                let message = format!("Recovery copies are off ({why}); save often");
+                self.inform(message.clone());
+                self.recovery.off = Some(message);
+            }
+        }
         self.publish();
         self
     }
@@ -34,25 +71,70 @@ impl App {
         self
     }
 
-    /// Asks whether to recover the letter's recovery copy, if it holds something else.
+    /// Why recovery copies are off, if they are.
+    pub fn recovery_off(&self) -> Option<&str> {
+        self.recovery.off.as_deref()
+    }
+
+    /// The key recovery knows the open letter by.
+    fn letter_key(&self) -> Option<PathBuf> {
+        self.editor.path.as_deref().map(letter_key)
+    }
+
+    /// Asks whether to recover a copy of this letter that a session ending abruptly left,
+    /// newest first. Copies that hold the letter's text exactly are removed without asking.
     pub(crate) fn offer_recovery(&mut self) {
-        let Some(dir) = &self.recovery.state_dir else {
+        let Some(store) = &self.recovery.store else {
             return;
         };
-        let path = self.editor.path.as_deref();
-        match read_recovery(dir, path) {
-            Some(text) if text != self.editor.text() => {
-                self.prompt = Some(Prompt::new(PromptKind::Recover(text), ""));
+        let current = self.editor.text();
+        for orphan in store.orphans(self.letter_key().as_deref()) {
+            if orphan.text == current {
+                store.discard(&orphan);
+                continue;
             }
-            Some(_) => remove_recovery(dir, path),
-            None => {}
+            self.prompt = Some(Prompt::new(PromptKind::Recover(orphan), ""));
+            return;
         }
     }
 
-    /// Tells the app the time: writes a recovery copy once typing has stopped for a while.
+    /// Takes a left copy's text into the editor as an unsaved change, copies it under this
+    /// session at once, then removes the old copy and offers the next, if any.
+    pub(crate) fn recover(&mut self, orphan: &Orphan) {
+        self.editor.replace_text(&orphan.text, self.target_unit());
+        self.recovery.edited = true;
+        self.publish();
+        self.write_recovery_copy();
+        if self.recovery.written.is_some()
+            && let Some(store) = &self.recovery.store
+        {
+            store.discard(orphan);
+        }
+        self.confirm("Recovered the unsaved text; Ctrl-S saves it".to_owned());
+        self.offer_recovery();
+    }
+
+    /// Deletes a left copy the user chose to discard, then offers the next, if any.
+    pub(crate) fn discard_orphan(&mut self, orphan: &Orphan) {
+        if let Some(store) = &self.recovery.store {
+            store.discard(orphan);
+        }
+        self.confirm("Recovery copy discarded".to_owned());
+        self.offer_recovery();
+    }
+
+    /// Tells the app the time: writes a recovery copy at most [`RECOVERY_DELAY`] after the
+    /// first unsaved change, and removes the copy once the text matches the file again.
+    ///
+    /// [`RECOVERY_DELAY`]: crate::letter::recovery::RECOVERY_DELAY
     pub fn tick(&mut self, now: Instant) {
         if std::mem::take(&mut self.recovery.edited) {
-            self.recovery.timer.changed(now);
+            if self.editor.is_dirty() {
+                self.recovery.timer.changed(now);
+            } else {
+                self.recovery.timer.clear();
+                self.remove_own_copy();
+            }
         }
         if self.recovery.timer.due(now) {
             self.recovery.timer.clear();
@@ -63,21 +145,41 @@ impl App {
     /// How long the event loop may wait for input before [`App::tick`] has work.
     pub fn wake_in(&self, now: Instant) -> Option<Duration> {
         if self.recovery.edited {
-            return Some(crate::letter::recovery::RECOVERY_DELAY);
+            return Some(Duration::ZERO);
         }
         self.recovery.timer.wait(now)
     }
 
-    /// Writes the recovery copy now if there are unsaved changes.
+    /// Writes this session's recovery copy now if there are unsaved changes, and removes it if
+    /// there are none.
     pub fn write_recovery_copy(&mut self) {
-        let Some(dir) = &self.recovery.state_dir else {
-            return;
-        };
         if !self.editor.is_dirty() {
+            self.remove_own_copy();
             return;
         }
-        if let Err(error) = write_recovery(dir, self.editor.path.as_deref(), &self.editor.text()) {
-            self.inform(format!("cannot write the recovery copy: {error}"));
+        let key = self.letter_key();
+        if self
+            .recovery
+            .written
+            .as_ref()
+            .is_some_and(|old| *old != key)
+        {
+            self.remove_own_copy();
+        }
+        let Some(store) = &self.recovery.store else {
+            return;
+        };
+        match store.write(key.as_deref(), &self.editor.text()) {
+            Ok(()) => self.recovery.written = Some(key),
+            Err(error) => self.inform(error.to_string()),
+        }
+    }
+
+    /// Removes this session's copy (the text was saved or discarded, or matches the file).
+    /// Copies other sessions left are never touched here.
+    pub(crate) fn remove_own_copy(&mut self) {
+        if let (Some(store), Some(key)) = (&self.recovery.store, self.recovery.written.take()) {
+            store.remove(key.as_deref());
         }
     }
 
@@ -86,9 +188,14 @@ impl App {
         let Some(shared) = &self.recovery.shared else {
             return;
         };
+        let key = self.letter_key();
         let snapshot = Snapshot {
-            state_dir: self.recovery.state_dir.clone(),
-            path: self.editor.path.clone(),
+            copy: self
+                .recovery
+                .store
+                .as_ref()
+                .map(|store| store.copy_path(key.as_deref())),
+            letter: key,
             text: self.editor.is_dirty().then(|| self.editor.text()),
         };
         if let Ok(mut guard) = shared.lock() {

@@ -4,13 +4,14 @@
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use crate::letter::recovery::write_recovery;
+use crate::letter::recovery::write_copy;
 
-/// What a recovery copy needs: where to write it and the unsaved text (`None` when saved).
+/// What a recovery copy needs: the file to write (`None` when recovery is off), the letter it
+/// belongs to and the unsaved text (`None` when there are no unsaved changes).
 #[derive(Debug, Clone, Default)]
 pub struct Snapshot {
-    pub state_dir: Option<PathBuf>,
-    pub path: Option<PathBuf>,
+    pub copy: Option<PathBuf>,
+    pub letter: Option<PathBuf>,
     pub text: Option<String>,
 }
 
@@ -20,8 +21,8 @@ pub type SharedSnapshot = Arc<Mutex<Snapshot>>;
 impl Snapshot {
     /// Writes the recovery copy if there is unsaved text; true if one was written.
     pub fn write_recovery(&self) -> bool {
-        match (&self.state_dir, &self.text) {
-            (Some(dir), Some(text)) => write_recovery(dir, self.path.as_deref(), text).is_ok(),
+        match (&self.copy, &self.text) {
+            (Some(copy), Some(text)) => write_copy(copy, self.letter.as_deref(), text).is_ok(),
             _ => false,
         }
     }

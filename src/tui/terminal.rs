@@ -1,10 +1,11 @@
 //! The terminal shell: take over the screen, run the event loop, and give the terminal back on
-//! exit, on Ctrl-C and on panic. SIGTERM, SIGHUP and a panic first write the recovery copy of
-//! unsaved text.
+//! exit, on a signal and on panic. SIGTERM, SIGINT, SIGQUIT, SIGHUP and a panic first write the
+//! recovery copy of unsaved text; a signal then ends the process with 128 + its number, as a
+//! shell expects.
 
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
 use crossterm::event::{
@@ -22,10 +23,12 @@ use super::snapshot::{SharedSnapshot, write_shared};
 /// How long the loop waits for input when nothing is due (it then checks for signals).
 const IDLE_POLL: Duration = Duration::from_millis(250);
 
-/// Runs the app full-screen until the user quits. `snapshot` is the app's shared unsaved text,
-/// written as a recovery copy on panic, SIGTERM and SIGHUP.
-pub fn run(mut app: App, snapshot: SharedSnapshot) -> io::Result<()> {
-    let terminate = Arc::new(AtomicBool::new(false));
+/// Runs the app full-screen until the user quits or a signal ends it; returns that signal.
+/// `snapshot` is the app's shared unsaved text, written as a recovery copy on panic and on the
+/// signals.
+pub fn run(mut app: App, snapshot: SharedSnapshot) -> io::Result<Option<i32>> {
+    // The number of the signal received, 0 for none.
+    let terminate = Arc::new(AtomicI32::new(0));
     watch_signals(Arc::clone(&terminate), snapshot.clone())?;
     // ratatui's hook leaves raw mode and the alternate screen before the message prints; ours,
     // installed after it and so run first, also saves the unsaved text and turns off mouse
@@ -48,18 +51,22 @@ pub fn run(mut app: App, snapshot: SharedSnapshot) -> io::Result<()> {
     }
     let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
-    result
+    result?;
+    let signal = terminate.load(Ordering::Relaxed);
+    Ok((signal != 0).then_some(signal))
 }
 
-/// On SIGTERM or SIGHUP, sets `terminate` so the event loop writes the recovery copy and
-/// exits. A closed terminal (SIGHUP) can leave the loop stuck inside a read, so if the process
-/// is still running shortly after, this thread writes the copy itself and exits.
-fn watch_signals(terminate: Arc<AtomicBool>, snapshot: SharedSnapshot) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+/// On SIGTERM, SIGINT, SIGQUIT or SIGHUP, stores the signal in `terminate` so the event loop
+/// writes the recovery copy, restores the terminal and returns. (In raw mode Ctrl-C is a key,
+/// not SIGINT: these signals come from outside.) A closed terminal (SIGHUP) can leave the loop
+/// stuck inside a read, so if the process is still running shortly after, this thread writes
+/// the copy itself, restores the terminal and exits.
+fn watch_signals(terminate: Arc<AtomicI32>, snapshot: SharedSnapshot) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT, SIGQUIT, SIGHUP])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            terminate.store(true, Ordering::Relaxed);
+            terminate.store(signal, Ordering::Relaxed);
             std::thread::sleep(Duration::from_millis(500));
             write_shared(&snapshot);
             let _ = execute!(io::stdout(), DisableMouseCapture, DisableBracketedPaste);
@@ -73,7 +80,7 @@ fn watch_signals(terminate: Arc<AtomicBool>, snapshot: SharedSnapshot) -> io::Re
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    terminate: &AtomicBool,
+    terminate: &AtomicI32,
 ) -> io::Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize {
@@ -96,7 +103,7 @@ fn event_loop(
             }
         }
         app.tick(Instant::now());
-        if terminate.load(Ordering::Relaxed) {
+        if terminate.load(Ordering::Relaxed) != 0 {
             app.write_recovery_copy();
             break;
         }

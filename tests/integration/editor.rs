@@ -2,7 +2,6 @@
 //! gutter, the panels, saving, the guards around unsaved text and recovery copies.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use nocfit::classify::Classifier;
@@ -28,7 +27,7 @@ pub fn fixture(name: &str) -> String {
     }
 }
 
-fn folder() -> tempfile::TempDir {
+pub fn folder() -> tempfile::TempDir {
     match tempfile::tempdir() {
         Ok(dir) => dir,
         Err(error) => panic!("temporary folder: {error}"),
@@ -36,12 +35,13 @@ fn folder() -> tempfile::TempDir {
 }
 
 /// The app editing a new letter at `path` (not yet on disk), with a target.
-fn editor_at(path: &Path, target: Option<&str>, state: Option<PathBuf>) -> App {
+pub fn editor_at(path: &Path, target: Option<&str>, state: Option<PathBuf>) -> App {
     let target = target.and_then(|code| Catalog::embedded().target(code).ok());
-    let mut app = App::new(Theme::COLOR)
-        .with_state_dir(state)
-        .with_target(target)
-        .with_letter(Some(path));
+    let mut app = App::new(Theme::COLOR);
+    if let Some(state) = state {
+        app = app.with_state_dir(Some(state));
+    }
+    let mut app = app.with_target(target).with_letter(Some(path));
     app.update(Action::Resize {
         width: WIDTH,
         height: HEIGHT,
@@ -49,11 +49,11 @@ fn editor_at(path: &Path, target: Option<&str>, state: Option<PathBuf>) -> App {
     app
 }
 
-fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+pub fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
     app.press(KeyEvent::new(code, modifiers));
 }
 
-fn ctrl(app: &mut App, c: char) {
+pub fn ctrl(app: &mut App, c: char) {
     key(app, KeyCode::Char(c), KeyModifiers::CONTROL);
 }
 
@@ -412,31 +412,6 @@ fn the_export_matches_nocfit_check_markdown() -> Result<(), Box<dyn std::error::
         .output()?;
     assert_eq!(report, String::from_utf8(output.stdout)?);
     Ok(())
-}
-
-#[test]
-fn a_recovery_copy_is_written_after_typing_stops_and_offered_next_time() {
-    let dir = folder();
-    let state = dir.path().join("state");
-    let path = dir.path().join("letter.txt");
-    let mut app = editor_at(&path, None, Some(state.clone()));
-    let start = Instant::now();
-    type_letter(&mut app, "- Posted journal entries");
-    app.tick(start);
-    assert!(app.wake_in(start).is_some());
-    app.tick(start + Duration::from_millis(500));
-    assert_eq!(std::fs::read_dir(&state).map_or(0, |d| d.count()), 0);
-    app.tick(start + Duration::from_secs(3));
-    assert_eq!(std::fs::read_dir(&state).map_or(0, |d| d.count()), 1);
-    // The next start with the same file offers it.
-    let mut again = editor_at(&path, None, Some(state.clone()));
-    assert!(again.prompt_text().is_some_and(|p| p.contains("r recover")));
-    key(&mut again, KeyCode::Char('r'), KeyModifiers::NONE);
-    assert_eq!(again.letter_lines(), ["- Posted journal entries"]);
-    assert!(again.is_dirty());
-    // Saving removes the copy.
-    ctrl(&mut again, 's');
-    assert_eq!(std::fs::read_dir(&state).map_or(0, |d| d.count()), 0);
 }
 
 #[test]

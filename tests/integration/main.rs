@@ -2,11 +2,17 @@
 
 mod accuracy;
 mod cli;
+mod cli_input;
 mod data;
 mod editor;
 mod editor_tmux;
 mod editor_view;
 mod letter_accuracy;
 mod letters;
+mod properties;
+mod recovery_app;
+mod recovery_tmux;
+mod saving;
+mod saving_app;
 mod search;
 mod tui;
