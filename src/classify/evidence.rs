@@ -1,8 +1,8 @@
 //! What supports a unit group for a line: the official statement it matched, and the unit
 //! group's standing.
 
+use super::explain::shorten;
 use super::index::StatementKind;
-use super::judge::shorten;
 use crate::noc::UnitGroup;
 
 /// The official statement that best supports a unit group for a line.

@@ -27,7 +27,11 @@ pub fn features_of(terms: &[String], vectors: &TokenVectors, text: &str) -> Line
     let tokens = vectors.tokens(text);
     let mut sparse = Vec::with_capacity(terms.len() * 2 + tokens.len());
     sparse.extend(terms.iter().map(|term| format!("t {term}")));
-    sparse.extend(terms.windows(2).map(|pair| format!("b {} {}", pair[0], pair[1])));
+    sparse.extend(
+        terms
+            .windows(2)
+            .map(|pair| format!("b {} {}", pair[0], pair[1])),
+    );
     sparse.extend(tokens.iter().map(|token| format!("p {token}")));
     LineFeatures {
         sparse,

@@ -14,6 +14,7 @@
 use serde::Serialize;
 
 use super::LineScores;
+use super::context::Context;
 use crate::noc::UnitGroup;
 
 /// The verdict on one duty line for the target occupation.
@@ -37,33 +38,11 @@ pub enum Weakness {
     Weak,
 }
 
-/// A line's colour with its reason and what would make it green.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Judgement {
-    pub colour: Colour,
-    pub weakness: Option<Weakness>,
-    /// The occupation the line reads as instead, or competes with.
-    pub rival: Option<&'static UnitGroup>,
-    /// The target's likelihood for the line read in context, 0-1.
-    pub target_score: f32,
-    /// The target's place among all unit groups for the line read in context, 1 for the best.
-    pub target_rank: usize,
-    /// Why, in plain words.
-    pub reason: String,
-    /// What would make the line green.
-    pub advice: Option<String>,
-}
-
 /// Fewer known terms than this and a line is too thin to judge.
 const MIN_TERMS: usize = 2;
 /// A line at least this likely generic (by the line model) supports no occupation.
 const GENERIC: f32 = 0.3;
 
-/// How the rest of the letter weighs on a line: each group's probability is multiplied by
-/// `(support + CONTEXT_FLOOR) ^ CONTEXT_POWER`, where support is the group's mean probability
-/// over the other duty lines.
-const CONTEXT_FLOOR: f32 = 0.02;
-const CONTEXT_POWER: f32 = 1.5;
 /// A group with at least this mean probability over the other duty lines is supported by the
 /// letter, and so a plausible rival.
 const LETTER_SUPPORT: f32 = 0.25;
@@ -75,73 +54,11 @@ const GREEN: f32 = 0.2;
 const FLOOR: f32 = 0.05;
 const ALONE: f32 = 0.005;
 /// Red: the best plausible rival is at least `RED` times as likely as the target, in context.
-const RED: f32 = 8.0;
+const RED: f32 = 16.0;
 
 /// Whether a line says too little to support any occupation.
 pub fn is_generic(line: &LineScores) -> bool {
     line.known_terms < MIN_TERMS || line.generic >= GENERIC
-}
-
-/// The letter's duty lines as the judge reads each of them against the others.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Context {
-    /// Each group's probability summed over the counted lines.
-    total: Vec<f32>,
-    lines: usize,
-}
-
-impl Context {
-    /// The context of the counted (non-generic) duty lines' scores.
-    pub fn new<'a>(lines: impl IntoIterator<Item = &'a [f32]>) -> Context {
-        let mut total: Vec<f32> = Vec::new();
-        let mut count = 0;
-        for scores in lines {
-            if total.is_empty() {
-                total = vec![0.0; scores.len()];
-            }
-            for (t, s) in total.iter_mut().zip(scores) {
-                *t += s;
-            }
-            count += 1;
-        }
-        Context {
-            total,
-            lines: count,
-        }
-    }
-
-    /// Each group's mean probability over the counted lines other than this one (`counted`
-    /// says whether it is one of them).
-    pub fn support(&self, scores: &[f32], counted: bool) -> Vec<f32> {
-        let others = self.lines - usize::from(counted && self.lines > 0);
-        if others == 0 || self.total.len() != scores.len() {
-            return vec![0.0; scores.len()];
-        }
-        self.total
-            .iter()
-            .zip(scores)
-            .map(|(t, s)| {
-                let rest = if counted { t - s } else { *t };
-                (rest / others as f32).max(0.0)
-            })
-            .collect()
-    }
-
-    /// The line's probabilities read in the light of the other lines, summing to 1.
-    pub fn reading(&self, scores: &[f32], counted: bool) -> Vec<f32> {
-        let support = self.support(scores, counted);
-        let weighed: Vec<f32> = scores
-            .iter()
-            .zip(&support)
-            .map(|(p, s)| p * (s + CONTEXT_FLOOR).powf(CONTEXT_POWER))
-            .collect();
-        let sum: f32 = weighed.iter().sum();
-        if sum > 0.0 {
-            weighed.iter().map(|w| w / sum).collect()
-        } else {
-            scores.to_vec()
-        }
-    }
 }
 
 /// What the judge needs of a duty line.
@@ -151,10 +68,19 @@ pub struct DutyLine<'a> {
     pub scores: &'a [f32],
     /// Whether the line is generic (and so not counted in the context).
     pub generic: bool,
-    /// The target's duty or lead statement the line is closest to, for the advice.
-    pub closest_work: Option<&'a str>,
-    /// The statement that matched the target, quoted, for the reason.
-    pub target_evidence: Option<&'a str>,
+}
+
+/// A line's colour against the target, before it is put in words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Decision {
+    pub colour: Colour,
+    pub weakness: Option<Weakness>,
+    /// The plausible rival the line reads as, or competes with (amber and red lines).
+    pub rival: Option<&'static UnitGroup>,
+    /// The target's likelihood for the line read in context, 0-1.
+    pub target_score: f32,
+    /// The target's place among all unit groups for the line read in context.
+    pub target_rank: usize,
 }
 
 /// Judges a duty line against the target, in the context of the letter.
@@ -163,7 +89,7 @@ pub fn judge(
     line: DutyLine<'_>,
     target: &'static UnitGroup,
     context: &Context,
-) -> Judgement {
+) -> Decision {
     let target_index = units
         .iter()
         .position(|u| u.code == target.code)
@@ -171,31 +97,15 @@ pub fn judge(
     let reading = context.reading(line.scores, !line.generic);
     let support = context.support(line.scores, !line.generic);
     let target_score = reading.get(target_index).copied().unwrap_or(0.0);
-    let target_rank = super::rank_of(&reading, target_index);
-    let example = line
-        .closest_work
-        .map(|text| format!("such as “{}”", shorten(text)))
-        .unwrap_or_else(|| "from its main duties".to_owned());
-    let judgement = |colour, weakness, rival, reason: String, advice: Option<String>| Judgement {
+    let decision = |colour, weakness, rival| Decision {
         colour,
         weakness,
         rival,
         target_score,
-        target_rank,
-        reason,
-        advice,
+        target_rank: super::rank_of(&reading, target_index),
     };
     if line.generic {
-        return judgement(
-            Colour::Amber,
-            Some(Weakness::Generic),
-            None,
-            "generic: it says nothing an officer can tie to an occupation".to_owned(),
-            Some(format!(
-                "replace it with a concrete duty of {} you performed, {example}",
-                target.code
-            )),
-        );
+        return decision(Colour::Amber, Some(Weakness::Generic), None);
     }
     let best = reading.iter().copied().fold(0.0f32, f32::max);
     let rival = plausible_rival(units, target, &reading, &support);
@@ -203,52 +113,16 @@ pub fn judge(
     let rival = rival.map(|(unit, _)| unit);
     let alone = line.scores.get(target_index).copied().unwrap_or(0.0);
     if target_score >= GREEN * rival_score && target_score >= FLOOR * best && alone >= ALONE {
-        let reason = match line.target_evidence {
-            Some(evidence) => format!("supports {}: matches {evidence}", target.code),
-            None => format!("supports {}", target.code),
-        };
-        return judgement(Colour::Green, None, None, reason, None);
+        return decision(Colour::Green, None, None);
     }
-    match rival {
+    // The rival is what keeps the line from green only when it outweighs the target; else the
+    // line says too little of the target, whatever else it says.
+    match rival.filter(|_| target_score < GREEN * rival_score) {
         Some(rival) if rival_score >= RED * target_score => {
-            let rival_words = describe_rival(rival, target);
-            judgement(
-                Colour::Red,
-                None,
-                Some(rival),
-                format!("reads as {rival_words}"),
-                Some(format!(
-                    "reads as {} ({}); describe the {} work you did, {example}",
-                    rival.code,
-                    rival.title.to_lowercase(),
-                    target.title.to_lowercase()
-                )),
-            )
+            decision(Colour::Red, None, Some(rival))
         }
-        Some(rival) => judgement(
-            Colour::Amber,
-            Some(Weakness::Ambiguous),
-            Some(rival),
-            format!(
-                "ambiguous: fits {} and {} about equally",
-                target.code,
-                describe_rival(rival, target)
-            ),
-            Some(format!(
-                "add the specifics only {} does, {example}",
-                target.code
-            )),
-        ),
-        None => judgement(
-            Colour::Amber,
-            Some(Weakness::Weak),
-            None,
-            format!("says too little of {}'s work to tie it to it", target.code),
-            Some(format!(
-                "describe the {} work you did more concretely, {example}",
-                target.title.to_lowercase()
-            )),
-        ),
+        Some(rival) => decision(Colour::Amber, Some(Weakness::Ambiguous), Some(rival)),
+        None => decision(Colour::Amber, Some(Weakness::Weak), None),
     }
 }
 
@@ -285,29 +159,114 @@ pub fn excludes(target: &UnitGroup, unit: &UnitGroup) -> bool {
         .any(|e| !e.code.is_empty() && unit.code.starts_with(&e.code))
 }
 
-/// "14200 Accounting and related clerks (TEER 4, lower than 12200's TEER 2; 12200's profile
-/// excludes it)".
-fn describe_rival(rival: &UnitGroup, target: &UnitGroup) -> String {
-    let mut notes = vec![format!("TEER {}", rival.teer)];
-    if rival.teer > target.teer {
-        notes[0].push_str(&format!(
-            ", lower than {}'s TEER {}",
-            target.code, target.teer
-        ));
-    }
-    if excludes(target, rival) {
-        notes.push(format!("{}'s profile excludes it", target.code));
-    }
-    format!("{} {} ({})", rival.code, rival.title, notes.join("; "))
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::noc::Catalog;
 
-/// A statement cut to a readable length at a word boundary.
-pub fn shorten(text: &str) -> String {
-    const MAX: usize = 90;
-    if text.chars().count() <= MAX {
-        return text.trim_end_matches('.').to_owned();
+    fn units() -> &'static [UnitGroup] {
+        Catalog::embedded().unit_groups()
     }
-    let cut: String = text.chars().take(MAX).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head);
-    format!("{}…", cut.trim_end_matches([',', ';', ' ']))
+
+    fn unit(code: &str) -> &'static UnitGroup {
+        Catalog::embedded().unit(code).expect("a unit group")
+    }
+
+    /// A line's probabilities: the given ones, the rest spread evenly.
+    fn line(probabilities: &[(&str, f32)]) -> Vec<f32> {
+        let units = units();
+        let given: f32 = probabilities.iter().map(|(_, p)| p).sum();
+        let rest = (1.0 - given) / (units.len() - probabilities.len()) as f32;
+        units
+            .iter()
+            .map(|u| {
+                probabilities
+                    .iter()
+                    .find(|(code, _)| *code == u.code)
+                    .map_or(rest, |(_, p)| *p)
+            })
+            .collect()
+    }
+
+    fn decide(scores: &[f32], target: &str, others: &[Vec<f32>]) -> Decision {
+        let mut lines: Vec<&[f32]> = others.iter().map(Vec::as_slice).collect();
+        lines.push(scores);
+        let context = Context::new(lines);
+        let line = DutyLine {
+            scores,
+            generic: false,
+        };
+        judge(units(), line, unit(target), &context)
+    }
+
+    #[test]
+    fn a_lower_teer_rival_of_the_target_makes_a_clear_line_red() {
+        let scores = line(&[("14200", 0.9), ("12200", 0.01)]);
+        let decision = decide(&scores, "12200", &[]);
+        assert_eq!(decision.colour, Colour::Red);
+        assert_eq!(decision.rival.map(|r| r.code.as_str()), Some("14200"));
+    }
+
+    #[test]
+    fn a_higher_teer_reading_is_never_red_for_that_alone() {
+        // 11101 (TEER 1) is in 14200's broad category, and 14200 does not exclude it.
+        assert!(!excludes(unit("14200"), unit("11101")));
+        let scores = line(&[("11101", 0.9), ("14200", 0.01)]);
+        assert_ne!(decide(&scores, "14200", &[]).colour, Colour::Red);
+    }
+
+    #[test]
+    fn an_occupation_unrelated_to_the_target_and_the_letter_never_makes_a_line_red() {
+        let scores = line(&[("74101", 0.9), ("21232", 0.01)]);
+        let decision = decide(&scores, "21232", &[]);
+        assert_ne!(decision.colour, Colour::Red);
+        assert_eq!(decision.rival, None);
+    }
+
+    #[test]
+    fn an_occupation_the_rest_of_the_letter_supports_is_a_rival() {
+        let others = vec![line(&[("74101", 0.8)]); 4];
+        let scores = line(&[("74101", 0.9), ("21232", 0.01)]);
+        let decision = decide(&scores, "21232", &others);
+        assert_eq!(decision.colour, Colour::Red);
+        assert_eq!(decision.rival.map(|r| r.code.as_str()), Some("74101"));
+    }
+
+    #[test]
+    fn the_rest_of_the_letter_decides_a_line_that_fits_both() {
+        let scores = line(&[("63200", 0.25), ("65201", 0.45)]);
+        let cook = vec![line(&[("63200", 0.8)]); 6];
+        assert_eq!(decide(&scores, "63200", &cook).colour, Colour::Green);
+        let helper = vec![line(&[("65201", 0.8)]); 6];
+        assert_ne!(decide(&scores, "63200", &helper).colour, Colour::Green);
+    }
+
+    #[test]
+    fn a_generic_line_is_amber_and_not_counted() {
+        let scores = line(&[("12200", 0.9)]);
+        let context = Context::new([scores.as_slice()]);
+        let generic = DutyLine {
+            scores: &scores,
+            generic: true,
+        };
+        let decision = judge(units(), generic, unit("12200"), &context);
+        assert_eq!(decision.colour, Colour::Amber);
+        assert_eq!(decision.weakness, Some(Weakness::Generic));
+    }
+
+    #[test]
+    fn the_letter_alone_cannot_make_a_line_green() {
+        // The line says nothing of the target; six lines of the target around it.
+        let scores = line(&[("75110", 0.3)]);
+        let cook = vec![line(&[("63200", 0.8)]); 6];
+        assert_ne!(decide(&scores, "63200", &cook).colour, Colour::Green);
+    }
+
+    #[test]
+    fn the_target_standing_is_its_place_in_context() {
+        let scores = line(&[("14200", 0.5), ("12200", 0.3)]);
+        let decision = decide(&scores, "12200", &[]);
+        assert_eq!(decision.target_rank, 2);
+        assert!(decision.target_score > 0.2 && decision.target_score < 0.5);
+    }
 }

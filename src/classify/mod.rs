@@ -7,20 +7,25 @@
 //! evidence, coverage and the verbatim-copy check. How a line is coloured against the target,
 //! in the light of the rest of the letter, is [`judge`]'s job.
 
+mod context;
 mod evidence;
+mod explain;
 pub mod features;
 mod index;
 mod judge;
 pub mod model;
 pub mod text;
 pub mod vectors;
+mod vocabulary;
 
 use std::sync::OnceLock;
 
+pub use context::Context;
 pub use evidence::{Candidate, Evidence};
+pub use explain::{Judgement, explain, shorten};
 pub use index::StatementKind;
 use index::{TermIndex, first_sentence};
-pub use judge::{Colour, Context, DutyLine, Judgement, Weakness, excludes, is_generic, judge, shorten};
+pub use judge::{Colour, Decision, DutyLine, Weakness, excludes, is_generic, judge};
 use model::LinearModel;
 use text::Analyzer;
 use vectors::TokenVectors;
@@ -314,4 +319,18 @@ pub fn rank_of(scores: &[f32], unit: usize) -> usize {
         .enumerate()
         .filter(|&(i, &s)| s > own || (s == own && i < unit))
         .count()
+}
+
+impl Classifier {
+    /// How much a main duty of one unit group is also the work of another: the highest term
+    /// similarity of the duty with the other's lead statement or duties, 0-1.
+    pub fn duty_overlap(&self, unit: usize, duty: usize, other: usize) -> f32 {
+        let Some(id) = self.index.duty(unit, duty) else {
+            return 0.0;
+        };
+        self.index
+            .work_statements(other)
+            .map(|statement| self.index.similarity(id, statement))
+            .fold(0.0, f32::max)
+    }
 }

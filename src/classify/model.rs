@@ -81,10 +81,12 @@ impl LinearModel {
             model.ids.insert(feature.name.clone(), id);
             model.idf.push(feature.idf);
             model.scales.push(scale);
-            model.entries.extend(feature.weights.iter().filter_map(|&(class, w)| {
-                let q = (w / scale).round().clamp(-127.0, 127.0) as i8;
-                (q != 0).then_some((class, q))
-            }));
+            model
+                .entries
+                .extend(feature.weights.iter().filter_map(|&(class, w)| {
+                    let q = (w / scale).round().clamp(-127.0, 127.0) as i8;
+                    (q != 0).then_some((class, q))
+                }));
             model.offsets.push(model.entries.len() as u32);
         }
         model.find_dense();

@@ -72,6 +72,10 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
             target.title,
             target.teer
         ));
+        push(paint.dim(&format!(
+            "Each duty line: its colour, where {} ranks for it (#1 is the best reading in this letter) and the code it matches best alone.",
+            target.code
+        )));
         push(String::new());
     }
     for line in &analysis.lines {

@@ -7,22 +7,24 @@
 //! costs little next to classifying a line.
 
 use crate::classify::{
-    self, Candidate, Classifier, Colour, Context, Judgement, LineScores, judge,
+    self, Candidate, Classifier, Colour, Context, Decision, DutyLine, Judgement, LineScores,
+    explain, judge,
 };
 use crate::noc::UnitGroup;
 
+use super::advice;
 use super::checklist::{self, ChecklistItem};
+use super::coverage::{self, Coverage, coverage};
 use super::lines::{LetterLine, LineKind, split_lines};
 use super::verbatim::{Verbatim, find_verbatim};
 
 /// How many occupations each line lists.
 pub const TOP: usize = 3;
-/// A line covers a main duty of the target when it is at least this similar to it.
-pub const COVERS_DUTY: f32 = 0.3;
-/// A line covers the lead statement when it is at least this similar to it.
-pub const COVERS_LEAD: f32 = 0.25;
-/// A lower-TEER occupation with at least this share of the duty lines draws a warning.
-pub const WARN_SHARE: f32 = 0.15;
+/// A lower-TEER occupation with at least this share of the duty lines, and at least
+/// `WARN_LINES` of them, draws a warning: one stray line in a short letter is not a pattern an
+/// officer would reclassify the letter on.
+pub const WARN_SHARE: f32 = 0.25;
+pub const WARN_LINES: usize = 2;
 
 /// One line of the letter, analysed.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,8 +48,6 @@ pub struct LineAnalysis {
     /// How likely the line is each unit group's work, in catalog order (empty for other
     /// lines).
     pub scores: Vec<f32>,
-    /// The target's duty or lead statement closest to the line, for advice.
-    pub closest_work: Option<&'static str>,
 }
 
 impl LineAnalysis {
@@ -57,43 +57,6 @@ impl LineAnalysis {
 
     pub fn colour(&self) -> Option<Colour> {
         self.judgement.as_ref().map(|j| j.colour)
-    }
-}
-
-/// A target statement and the lines that cover it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CoverageItem {
-    pub role: Option<&'static str>,
-    pub text: &'static str,
-    /// Line numbers (1-based).
-    pub lines: Vec<usize>,
-}
-
-impl CoverageItem {
-    pub fn covered(&self) -> bool {
-        !self.lines.is_empty()
-    }
-}
-
-/// How much of the target's profile the letter covers.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Coverage {
-    pub lead: CoverageItem,
-    pub duties: Vec<CoverageItem>,
-}
-
-impl Coverage {
-    pub fn covered_duties(&self) -> usize {
-        self.duties.iter().filter(|d| d.covered()).count()
-    }
-
-    /// "4 of 6 main duties".
-    pub fn summary(&self) -> String {
-        format!(
-            "{} of {} main duties",
-            self.covered_duties(),
-            self.duties.len()
-        )
     }
 }
 
@@ -192,7 +155,6 @@ pub fn analyze_line(
             target_lead: 0.0,
             generic: false,
             scores: Vec::new(),
-            closest_work: None,
         };
     }
     let scores: LineScores = classifier.score(&line.duty_text);
@@ -201,21 +163,6 @@ pub fn analyze_line(
         .map(|unit| classifier.duty_similarities(&scores, unit))
         .unwrap_or_default();
     let target_candidate = target_index.map(|unit| classifier.candidate(&scores, unit));
-    // Advice quotes work the target does: the statement the line matched when it is a duty or
-    // the lead statement, else the target's closest duty (its first when none is close).
-    let closest_work = target.and_then(|target| {
-        target_candidate
-            .and_then(|c| c.evidence)
-            .filter(|evidence| evidence.is_work())
-            .map(|evidence| evidence.text)
-            .or_else(|| {
-                let closest = target_duties
-                    .iter()
-                    .max_by(|a, b| a.1.total_cmp(&b.1))
-                    .map_or(0, |&(n, _)| n);
-                target.duties().nth(closest).map(|(_, duty)| duty)
-            })
-    });
     LineAnalysis {
         top: classifier.top(&scores, TOP),
         target: target_candidate,
@@ -225,41 +172,62 @@ pub fn analyze_line(
         target_duties,
         generic: classify::is_generic(&scores),
         scores: scores.scores,
-        closest_work,
         line,
     }
 }
 
-/// Colours every duty line against the target, each read in the light of the others.
+/// Colours every duty line against the target, each read in the light of the others, and
+/// says why and what would make it green.
 pub fn judge_lines(
     classifier: &Classifier,
     lines: &mut [LineAnalysis],
     target: Option<&'static UnitGroup>,
 ) {
+    let Some(target) = target else {
+        lines.iter_mut().for_each(|line| line.judgement = None);
+        return;
+    };
     let context = letter_context(lines);
     let units = classifier.catalog().unit_groups();
-    for line in lines.iter_mut() {
-        line.judgement = match target {
-            Some(target) if line.is_duty() => {
-                let evidence = line
-                    .target
-                    .and_then(|c| c.evidence)
-                    .map(|e| e.quoted_short());
-                Some(judge(
-                    units,
-                    classify::DutyLine {
-                        scores: &line.scores,
-                        generic: line.generic,
-                        closest_work: line.closest_work,
-                        target_evidence: evidence.as_deref(),
-                    },
-                    target,
-                    &context,
-                ))
-            }
-            _ => None,
-        };
+    let decisions: Vec<Option<Decision>> = lines
+        .iter()
+        .map(|line| {
+            line.is_duty().then(|| {
+                let line = DutyLine {
+                    scores: &line.scores,
+                    generic: line.generic,
+                };
+                judge(units, line, target, &context)
+            })
+        })
+        .collect();
+    let uncovered = uncovered_duties(lines, &decisions, target);
+    for (line, decision) in lines.iter_mut().zip(decisions) {
+        line.judgement = decision.map(|decision| {
+            let evidence = line
+                .target
+                .and_then(|c| c.evidence)
+                .map(|e| e.quoted_short());
+            let suggestion = advice::suggestion(classifier, target, line, &decision, &uncovered);
+            explain(decision, target, evidence.as_deref(), suggestion)
+        });
     }
+}
+
+/// For each main duty of the target, whether no line of the letter covers it yet.
+fn uncovered_duties(
+    lines: &[LineAnalysis],
+    decisions: &[Option<Decision>],
+    target: &UnitGroup,
+) -> Vec<bool> {
+    (0..target.duty_count())
+        .map(|n| {
+            !lines.iter().zip(decisions).any(|(line, decision)| {
+                let colour = decision.map(|d| d.colour);
+                coverage::covers_duty(line, colour, n)
+            })
+        })
+        .collect()
 }
 
 /// The counted duty lines (not generic) as context for reading each line.
@@ -280,38 +248,6 @@ pub fn summarize(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> 
         verdict: verdict(lines, target),
         checklist: checklist::check(&letter_lines),
     }
-}
-
-fn coverage(lines: &[LineAnalysis], target: &'static UnitGroup) -> Coverage {
-    let duties = target
-        .duties()
-        .enumerate()
-        .map(|(n, (role, text))| CoverageItem {
-            role,
-            text,
-            lines: lines
-                .iter()
-                .filter(|line| {
-                    line.is_duty()
-                        && line
-                            .target_duties
-                            .iter()
-                            .any(|&(duty, similarity)| duty == n && similarity >= COVERS_DUTY)
-                })
-                .map(|line| line.line.number)
-                .collect(),
-        })
-        .collect();
-    let lead = CoverageItem {
-        role: None,
-        text: &target.lead_statement,
-        lines: lines
-            .iter()
-            .filter(|line| line.is_duty() && line.target_lead >= COVERS_LEAD)
-            .map(|line| line.line.number)
-            .collect(),
-    };
-    Coverage { lead, duties }
 }
 
 /// Each counted duty line (not generic) casts one vote, for the occupation it reads as in the
@@ -373,7 +309,7 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
             support: support[i],
         });
     }
-    let competitor = lower_teer_competitor(&ranking, target).cloned();
+    let competitor = lower_teer_competitor(&ranking, target, counted).cloned();
     Verdict {
         ranking,
         competitor,
@@ -387,10 +323,15 @@ const RANKED: usize = 5;
 fn lower_teer_competitor<'a>(
     ranking: &'a [Share],
     target: Option<&'static UnitGroup>,
+    counted: usize,
 ) -> Option<&'a Share> {
     let reference = target.or_else(|| ranking.first().map(|s| s.unit))?;
     ranking.iter().find(|share| {
-        share.unit.teer > reference.teer && share.share >= WARN_SHARE && share.unit != reference
+        let lines = (share.share * counted as f32).round() as usize;
+        share.unit.teer > reference.teer
+            && share.share >= WARN_SHARE
+            && lines >= WARN_LINES
+            && share.unit != reference
     })
 }
 

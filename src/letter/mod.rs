@@ -1,7 +1,9 @@
 //! A reference letter: its lines, which of them are duties, and what they add up to.
 
+mod advice;
 mod analysis;
 mod checklist;
+mod coverage;
 mod disk;
 mod file;
 mod headings;
@@ -22,10 +24,11 @@ mod words;
 mod write;
 
 pub use analysis::{
-    Coverage, CoverageItem, LetterAnalysis, LineAnalysis, Share, Summary, Verdict, analyze,
-    analyze_line, judge_lines, summarize,
+    LetterAnalysis, LineAnalysis, Share, Summary, Verdict, analyze, analyze_line, judge_lines,
+    summarize,
 };
 pub use checklist::{ChecklistItem, MIN_DUTY_LINES, check as checklist};
+pub use coverage::{Coverage, CoverageItem};
 pub use disk::DiskStamp;
 pub use file::{
     BOM, LetterFile, LetterFileError, MAX_LETTER_BYTES, decode_letter, open_letter, read_letter,

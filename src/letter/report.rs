@@ -117,6 +117,9 @@ struct CoverageItemJson<'a> {
 #[derive(Serialize)]
 struct CoverageJson<'a> {
     lead_statement: CoverageItemJson<'a>,
+    /// The role whose duties are counted, when the profile has several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
     main_duties: Vec<CoverageItemJson<'a>>,
     covered: usize,
     total: usize,
@@ -191,6 +194,7 @@ pub fn json(analysis: &LetterAnalysis) -> serde_json::Value {
         }
         CoverageJson {
             lead_statement: item(&coverage.lead),
+            role: coverage.role,
             main_duties: coverage.duties.iter().map(item).collect(),
             covered: coverage.covered_duties(),
             total: coverage.duties.len(),

@@ -185,7 +185,10 @@ fn line_detail(app: &App, width: usize) -> Vec<Line<'static>> {
             theme.duty(Colour::Amber),
         ));
     }
-    rows.push(Line::styled("Best matches for the line alone:", theme.heading()));
+    rows.push(Line::styled(
+        "Best matches for the line alone:",
+        theme.heading(),
+    ));
     for candidate in &analysis.top {
         rows.push(Line::from(vec![
             Span::styled(format!("  {} ", candidate.unit.code), theme.code()),

@@ -238,7 +238,10 @@ fn the_committed_model_is_what_its_manifest_says_it_was_trained_on() {
         "{stale}"
     );
     for (name, path) in [
-        ("letter-lines-train.tsv", "../shared/train/letter-lines-train.tsv"),
+        (
+            "letter-lines-train.tsv",
+            "../shared/train/letter-lines-train.tsv",
+        ),
         ("onet-dev.tsv", "../shared/eval/onet-dev.tsv"),
     ] {
         match std::fs::read(root.join(path)) {

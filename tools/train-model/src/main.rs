@@ -97,8 +97,12 @@ fn main() {
     // shipped model is trained with RECIPE as written).
     let mut recipe = RECIPE;
     for pair in args.windows(2).filter(|w| w[0] == "--set").map(|w| &w[1]) {
-        let Some((name, value)) = pair.split_once('=') else { continue };
-        let Ok(value) = value.parse::<f32>() else { continue };
+        let Some((name, value)) = pair.split_once('=') else {
+            continue;
+        };
+        let Ok(value) = value.parse::<f32>() else {
+            continue;
+        };
         match name {
             "letter_lines" => recipe.letter_lines = value,
             "generic_lines" => recipe.generic_lines = value,
@@ -251,7 +255,10 @@ fn main() {
         .map(|(f, &(name, idf))| FeatureWeights {
             name: name.to_owned(),
             idf,
-            weights: sparse_row(&fitted.weights[f * classes..(f + 1) * classes], recipe.prune),
+            weights: sparse_row(
+                &fitted.weights[f * classes..(f + 1) * classes],
+                recipe.prune,
+            ),
         })
         .collect();
     let codes = units
@@ -315,7 +322,10 @@ fn read_rows(path: &Path) -> Vec<(String, String, String)> {
 }
 
 fn holdout_arg(args: &[String], flag: &str) -> Option<(usize, usize)> {
-    let value = args.iter().position(|a| a == flag).and_then(|i| args.get(i + 1))?;
+    let value = args
+        .iter()
+        .position(|a| a == flag)
+        .and_then(|i| args.get(i + 1))?;
     let (k, i) = value.split_once(':')?;
     Some((k.parse().ok()?, i.parse().ok()?))
 }
