@@ -1,7 +1,8 @@
 //! Speed of the classifier: one line against all 516 unit groups, and a whole letter.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use nocfit::classify::Classifier;
+use nocfit::classify::model::LinearModel;
+use nocfit::classify::{Classifier, MODEL_BIN};
 use nocfit::letter::analyze;
 use nocfit::noc::Catalog;
 
@@ -44,8 +45,14 @@ fn classify(c: &mut Criterion) {
     c.bench_function("analyse a 40-line letter", |b| {
         b.iter(|| analyze(classifier, std::hint::black_box(&letter), target, false))
     });
+    c.bench_function("load the line model", |b| {
+        b.iter(|| LinearModel::from_bytes(std::hint::black_box(MODEL_BIN)))
+    });
     c.bench_function("build the classifier", |b| {
-        b.iter(|| Classifier::new(Catalog::embedded(), Default::default()))
+        b.iter(|| {
+            let model = LinearModel::from_bytes(MODEL_BIN).expect("the embedded model reads");
+            Classifier::new(Catalog::embedded(), model)
+        })
     });
 }
 

@@ -1,12 +1,11 @@
 //! The term index over every official statement: TF-IDF vectors, where a term's weight is how
-//! specific it is to few occupations, and an inverted index to score a line against all of
-//! them at once.
+//! specific it is to few occupations (counted over whole profiles), and an inverted index to
+//! match a line against all of them at once.
 
-// foldhash rather than the standard SipHash: the keys are words, not an attacker's input, and
-// hashing them was a quarter of the work of building the classifier.
-use foldhash::{HashMap, HashSet};
+use foldhash::HashSet;
 
 use super::text::Analyzer;
+use super::vocabulary::Vocabulary;
 use crate::noc::UnitGroup;
 
 /// What an official statement is, inside its unit group's profile.
@@ -32,34 +31,31 @@ pub struct Statement {
 /// A sparse vector: (term id, weight), sorted by term id, L2-normalised.
 pub type SparseVector = Vec<(u32, f32)>;
 
-/// TF-IDF vectors for statements and whole profiles, with inverted indexes.
+/// TF-IDF vectors for the statements, with an inverted index.
 pub struct TermIndex {
     vocabulary: Vocabulary,
     idf: Vec<f32>,
     pub statements: Vec<Statement>,
-    /// The lead, duty and title statements of each unit group (stored unit by unit).
-    pub unit_statements: Vec<std::ops::Range<usize>>,
     /// Where the example titles start: they follow every unit's other statements.
     pub first_example: usize,
+    /// Each unit group's lead statement; its duties follow it, then its title.
+    leads: Vec<usize>,
     /// term -> (statement, weight)
     statement_postings: Vec<Vec<(u32, f32)>>,
-    /// term -> (unit, weight), over each unit's whole profile.
-    profile_postings: Vec<Vec<(u16, f32)>>,
+    /// The vectors of the statements before the example titles (lead, duties and title of
+    /// each unit group), to compare statements with each other.
+    work_vectors: Vec<SparseVector>,
 }
-
-/// Adjacent term pairs count as terms of their own, at this fraction of their weight, so that
-/// "accounts payable" says more than "accounts" and "payable" apart.
-const BIGRAM_WEIGHT: f32 = 0.5;
 
 impl TermIndex {
     pub fn new(units: &[UnitGroup], analyzer: &Analyzer) -> TermIndex {
         let mut statements = Vec::new();
         let mut statement_terms: Vec<Vec<String>> = Vec::new();
         let mut profile_terms: Vec<Vec<String>> = Vec::new();
-        let mut unit_statements = Vec::with_capacity(units.len());
+        let mut leads = Vec::with_capacity(units.len());
         for (unit_index, unit) in units.iter().enumerate() {
-            let first_statement = statements.len();
             let unit_index = u16::try_from(unit_index).expect("fewer than 65536 unit groups");
+            leads.push(statements.len());
             let mut profile = Vec::new();
             let lead = first_sentence(&unit.lead_statement);
             let lead_terms = analyzer.terms(lead);
@@ -85,7 +81,6 @@ impl TermIndex {
                 kind: StatementKind::Title,
             });
             statement_terms.push(title);
-            unit_statements.push(first_statement..statements.len());
 
             profile_terms.push(profile);
         }
@@ -156,26 +151,63 @@ impl TermIndex {
             vocabulary,
             idf,
             statements,
-            unit_statements,
             first_example,
+            leads,
             statement_postings: Vec::new(),
-            profile_postings: Vec::new(),
+            work_vectors: Vec::new(),
         };
         let mut statement_postings = vec![Vec::new(); index.idf.len()];
         for (s, terms) in statement_terms.iter().enumerate() {
-            for (term, weight) in index.vector(terms) {
+            let vector = index.vector(terms);
+            for &(term, weight) in &vector {
                 statement_postings[term as usize].push((s as u32, weight));
             }
-        }
-        let mut profile_postings = vec![Vec::new(); index.idf.len()];
-        for (unit, terms) in profile_terms.iter().enumerate() {
-            for (term, weight) in index.vector(terms) {
-                profile_postings[term as usize].push((unit as u16, weight));
+            if s < first_example {
+                index.work_vectors.push(vector);
             }
         }
         index.statement_postings = statement_postings;
-        index.profile_postings = profile_postings;
         index
+    }
+
+    /// The statement id of a unit group's main duty number `n`.
+    pub fn duty(&self, unit: usize, n: usize) -> Option<usize> {
+        let id = self.leads.get(unit)? + 1 + n;
+        let statement = self.statements.get(id)?;
+        (usize::from(statement.unit) == unit && statement.kind == StatementKind::Duty(n as u16))
+            .then_some(id)
+    }
+
+    /// The lead and duty statements of a unit group.
+    pub fn work_statements(&self, unit: usize) -> std::ops::Range<usize> {
+        let start = self.leads.get(unit).copied().unwrap_or(0);
+        let end = self
+            .leads
+            .get(unit + 1)
+            .copied()
+            .unwrap_or(self.first_example);
+        // The title closes each unit group's statements.
+        start..end.saturating_sub(1)
+    }
+
+    /// Cosine similarity of two statements before the example titles (0 for others).
+    pub fn similarity(&self, a: usize, b: usize) -> f32 {
+        let (Some(a), Some(b)) = (self.work_vectors.get(a), self.work_vectors.get(b)) else {
+            return 0.0;
+        };
+        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        while i < a.len() && j < b.len() {
+            match a[i].0.cmp(&b[j].0) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    sum += a[i].1 * b[j].1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        sum
     }
 
     /// The normalised TF-IDF vector of a list of terms; unknown terms are ignored.
@@ -235,17 +267,6 @@ impl TermIndex {
         }
     }
 
-    /// Cosine similarity of `query` with every unit group's whole profile.
-    pub fn score_profiles(&self, query: &SparseVector, units: usize, scores: &mut Vec<f32>) {
-        scores.clear();
-        scores.resize(units, 0.0);
-        for &(term, weight) in query {
-            for &(unit, w) in &self.profile_postings[term as usize] {
-                scores[unit as usize] += weight * w;
-            }
-        }
-    }
-
     /// Whether the index knows a term.
     pub fn knows(&self, term: &str) -> bool {
         self.vocabulary.words.contains_key(term)
@@ -258,63 +279,6 @@ fn damped(count: f32) -> f32 {
         count
     } else {
         1.0 + count.ln()
-    }
-}
-
-/// Term ids: words, and adjacent pairs of words, each with its own id.
-#[derive(Default)]
-struct Vocabulary {
-    words: HashMap<String, u32>,
-    pairs: HashMap<(u32, u32), u32>,
-}
-
-impl Vocabulary {
-    fn next_id(&self) -> u32 {
-        u32::try_from(self.words.len() + self.pairs.len()).unwrap_or(u32::MAX)
-    }
-
-    /// The ids of the terms and their adjacent pairs (with the pair weight), adding new ones.
-    fn learn(&mut self, terms: &[String]) -> Vec<(u32, f32)> {
-        let mut ids: Vec<u32> = Vec::with_capacity(terms.len());
-        for term in terms {
-            let id = match self.words.get(term) {
-                Some(&id) => id,
-                None => {
-                    let id = self.next_id();
-                    self.words.insert(term.clone(), id);
-                    id
-                }
-            };
-            ids.push(id);
-        }
-        let mut out: Vec<(u32, f32)> = ids.iter().map(|&id| (id, 1.0)).collect();
-        for pair in ids.windows(2) {
-            let key = (pair[0], pair[1]);
-            let id = match self.pairs.get(&key) {
-                Some(&id) => id,
-                None => {
-                    let id = self.next_id();
-                    self.pairs.insert(key, id);
-                    id
-                }
-            };
-            out.push((id, BIGRAM_WEIGHT));
-        }
-        out
-    }
-
-    /// The ids of the known terms and known adjacent pairs, with their weights.
-    fn lookup(&self, terms: &[String]) -> Vec<(u32, f32)> {
-        let ids: Vec<Option<u32>> = terms.iter().map(|t| self.words.get(t).copied()).collect();
-        let mut out: Vec<(u32, f32)> = ids.iter().flatten().map(|&id| (id, 1.0)).collect();
-        for pair in ids.windows(2) {
-            if let [Some(a), Some(b)] = pair
-                && let Some(&id) = self.pairs.get(&(*a, *b))
-            {
-                out.push((id, BIGRAM_WEIGHT));
-            }
-        }
-        out
     }
 }
 

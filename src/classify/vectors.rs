@@ -1,6 +1,7 @@
 //! Meaning, not just words: static token vectors distilled from the all-MiniLM-L6-v2 sentence
-//! model (see `tools/distill-vectors.py`), averaged into a vector per line and per statement.
-//! "Framed walls" and "erect walls and roof systems" share few terms but point the same way.
+//! model (see `tools/distill-vectors.py`), averaged into a vector per line that the line model
+//! reads beside the words. "Framed walls" and "erect walls and roof systems" share few terms
+//! but point the same way.
 
 use foldhash::HashMap;
 
@@ -18,8 +19,6 @@ pub struct TokenVectors {
     ids: HashMap<&'static str, u32>,
     dimensions: usize,
     values: Vec<f32>,
-    /// Weight of each token: how specific it is to few occupations.
-    weights: Vec<f32>,
 }
 
 /// The longest word WordPiece splits; longer runs are not words.
@@ -60,31 +59,11 @@ impl TokenVectors {
             ids,
             dimensions,
             values,
-            weights: vec![1.0; count],
         }
     }
 
     pub fn dimensions(&self) -> usize {
         self.dimensions
-    }
-
-    /// Weighs tokens by inverse frequency over `documents` (one text per unit group).
-    pub fn weigh<'a>(&mut self, documents: impl Iterator<Item = &'a str>) {
-        let mut frequency = vec![0u32; self.weights.len()];
-        let mut count = 0.0f32;
-        for document in documents {
-            count += 1.0;
-            let mut tokens = self.tokens(document);
-            tokens.sort_unstable();
-            tokens.dedup();
-            for token in tokens {
-                frequency[token as usize] += 1;
-            }
-        }
-        self.weights = frequency
-            .iter()
-            .map(|&df| ((count + 1.0) / (df as f32 + 0.5)).ln().max(0.1))
-            .collect();
     }
 
     /// WordPiece token ids of the content words of `text` (stop words dropped).
@@ -139,21 +118,15 @@ impl TokenVectors {
         }
     }
 
-    /// The weighted mean of the text's token vectors, normalised; all zeros for no tokens.
-    pub fn embed(&self, text: &str) -> Dense {
-        self.embed_tokens(&self.tokens(text))
-    }
-
-    pub fn embed_tokens(&self, tokens: &[u32]) -> Dense {
+    /// The mean of the tokens' vectors, normalised; all zeros for no tokens.
+    pub fn mean(&self, tokens: &[u32]) -> Dense {
         let mut sum = vec![0.0f32; self.dimensions];
         for &token in tokens {
-            let weight = self.weights[token as usize];
             let start = token as usize * self.dimensions;
-            for (s, v) in sum
-                .iter_mut()
-                .zip(&self.values[start..start + self.dimensions])
-            {
-                *s += weight * v;
+            if let Some(vector) = self.values.get(start..start + self.dimensions) {
+                for (s, v) in sum.iter_mut().zip(vector) {
+                    *s += v;
+                }
             }
         }
         normalise(&mut sum);
@@ -168,26 +141,6 @@ fn normalise(vector: &mut [f32]) {
             *v /= norm;
         }
     }
-}
-
-/// Dot product of two vectors of equal length. Eight running sums let the compiler use SIMD
-/// (a single running sum fixes the order of the additions and keeps it scalar).
-pub fn dot(a: &[f32], b: &[f32]) -> f32 {
-    let mut sums = [0.0f32; 8];
-    let chunks = a.chunks_exact(8).zip(b.chunks_exact(8));
-    for (x, y) in chunks {
-        for lane in 0..8 {
-            sums[lane] += x[lane] * y[lane];
-        }
-    }
-    let tail: f32 = a
-        .chunks_exact(8)
-        .remainder()
-        .iter()
-        .zip(b.chunks_exact(8).remainder())
-        .map(|(x, y)| x * y)
-        .sum();
-    sums.iter().sum::<f32>() + tail
 }
 
 #[cfg(test)]
@@ -207,9 +160,11 @@ mod tests {
     #[test]
     fn related_lines_point_the_same_way() {
         let vectors = TokenVectors::embedded();
-        let a = vectors.embed("reconciled bank statements");
-        let b = vectors.embed("reconcile accounts and balance ledgers");
-        let c = vectors.embed("cooked meals and prepared soups");
+        let mean = |text: &str| vectors.mean(&vectors.tokens(text));
+        let dot = |a: &[f32], b: &[f32]| a.iter().zip(b).map(|(x, y)| x * y).sum::<f32>();
+        let a = mean("reconciled bank statements");
+        let b = mean("reconcile accounts and balance ledgers");
+        let c = mean("cooked meals and prepared soups");
         assert!(dot(&a, &b) > dot(&a, &c));
     }
 }

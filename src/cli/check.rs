@@ -123,6 +123,10 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
             target.title,
             target.teer
         ));
+        push(paint.dim(&format!(
+            "Each duty line: its colour, where {} ranks for it (#1 is the best reading in this letter) and the code it matches best alone.",
+            target.code
+        )));
         push(String::new());
     }
     for line in &analysis.lines {
@@ -155,7 +159,12 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
         } else {
             String::new()
         };
-        push(format!("{number} {mark} {best} {text}{copied}"));
+        // Where the target stands for the line: "#1" when it is the best reading.
+        let rank = match &line.judgement {
+            Some(judgement) => format!("{:<4}", format!("#{}", judgement.target_rank.min(999))),
+            None => String::new(),
+        };
+        push(format!("{number} {mark} {rank}{best} {text}{copied}"));
         if let Some(judgement) = &line.judgement
             && judgement.colour != Colour::Green
         {

@@ -100,13 +100,21 @@ pub fn split_role_group(
         duties: Vec::new(),
         context: Vec::new(),
     }];
-    for item in items {
-        let item = clean(item);
+    let items: Vec<String> = items.iter().map(|item| clean(item)).collect();
+    // A list whose later items include a heading is a list of roles, so its first item, when
+    // it is shaped like a heading, is one too, even if its first word can open a duty
+    // ("Process control operators" before "Machine operators").
+    let roles_follow = items
+        .iter()
+        .skip(1)
+        .any(|item| is_role_heading(item, examples, verbs));
+    for (index, item) in items.iter().enumerate() {
         let item = item.as_str();
         if item.is_empty() {
             continue;
         }
-        if is_role_heading(item, examples, verbs) {
+        let leading_role = index == 0 && roles_follow && is_heading_shaped(item);
+        if leading_role || is_role_heading(item, examples, verbs) {
             let current = groups.last_mut().expect("groups is never empty");
             if current.duties.is_empty() && current.context.is_empty() {
                 current.role = Some(item.to_owned());
@@ -129,21 +137,33 @@ pub fn split_role_group(
     groups
 }
 
-/// "Physicists may specialize in fields such as ..." describes the occupation, not a duty.
+/// "Physicists may specialize in fields such as ..." and "Specialization usually exists ..."
+/// describe the occupation, not a duty. "Use specialized equipment", "an institute
+/// specializing in trades" and "research in their field of specialization" are duties.
 pub fn is_specialisation(item: &str) -> bool {
     let lower = item.to_lowercase();
-    lower.contains("specialize") || lower.contains("specialise")
+    let verb = lower.split(|c: char| !c.is_alphabetic()).any(|word| {
+        matches!(
+            word,
+            "specialize" | "specializes" | "specialise" | "specialises"
+        )
+    });
+    verb || lower.starts_with("specialization") || lower.starts_with("specialisation")
+}
+
+/// A short noun phrase that ends with an occupation noun: "Chemical technologists".
+fn is_heading_shaped(item: &str) -> bool {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    words.len() <= MAX_HEADING_WORDS
+        && !item.ends_with('.')
+        && !item.ends_with(':')
+        && !words.first().is_some_and(|w| w.ends_with(','))
+        && !item.starts_with("May ")
+        && ends_with_occupation_noun(item)
 }
 
 fn is_role_heading(item: &str, examples: &[String], verbs: &DutyVerbs) -> bool {
-    let words: Vec<&str> = item.split_whitespace().collect();
-    if words.len() > MAX_HEADING_WORDS || item.ends_with('.') || item.ends_with(':') {
-        return false;
-    }
-    if words.first().is_some_and(|w| w.ends_with(',')) || item.starts_with("May ") {
-        return false;
-    }
-    if !ends_with_occupation_noun(item) {
+    if !is_heading_shaped(item) {
         return false;
     }
     match first_word(item) {
@@ -246,6 +266,45 @@ mod tests {
         let duty = strings(&["Supervise workers"]);
         let groups = split_role_group(None, &duty, &examples, &verbs());
         assert_eq!(groups[0].duties, duty);
+    }
+
+    #[test]
+    fn a_first_item_shaped_like_a_heading_names_its_group_when_roles_follow() {
+        let verbs = DutyVerbs::learn(
+            [
+                "Process claims",
+                "Process orders",
+                "Prepare reports",
+                "Prepare budgets",
+            ]
+            .into_iter(),
+        );
+        let items = strings(&[
+            "Process control operators",
+            "Operate multi-function process control machinery",
+            "Machine operators",
+            "Set up and operate machines",
+        ]);
+        let groups = split_role_group(None, &items, &[], &verbs);
+        assert_eq!(groups.len(), 2);
+        assert_eq!(groups[0].role.as_deref(), Some("Process control operators"));
+        assert_eq!(groups[1].role.as_deref(), Some("Machine operators"));
+        // Without a later heading, an item that opens with a verb stays a duty.
+        let items = strings(&["Process control operators", "Prepare reports"]);
+        let groups = split_role_group(None, &items, &[], &verbs);
+        assert_eq!(groups[0].role, None);
+        assert_eq!(groups[0].duties.len(), 2);
+    }
+
+    #[test]
+    fn the_adjective_specialized_does_not_make_a_duty_context() {
+        let items = strings(&[
+            "Repair brakes using hand tools and specialized automotive repair equipment",
+            "Mechanics may specialize in engine repair.",
+        ]);
+        let groups = split_role_group(None, &items, &[], &verbs());
+        assert_eq!(groups[0].duties.len(), 1);
+        assert_eq!(groups[0].context.len(), 1);
     }
 
     #[test]

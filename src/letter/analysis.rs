@@ -2,25 +2,29 @@
 //! coverage of the target's duties, the verdict and the verbatim-copy check.
 //!
 //! Line results ([`LineAnalysis`]) depend only on the line's text and the target, so an editor
-//! can cache them and rebuild the whole-letter figures ([`summarize`]) from the cache.
+//! can cache them; the colours, which read each line in the light of the others, and the
+//! whole-letter figures are rebuilt from the cache ([`judge_lines`], [`summarize`]), which
+//! costs little next to classifying a line.
 
-use std::collections::HashMap;
-
-use crate::classify::{Candidate, Classifier, Colour, Judgement, LineScores, Weakness, judge};
+use crate::classify::{
+    self, Candidate, Classifier, Colour, Context, Decision, DutyLine, Judgement, LineScores,
+    explain, judge,
+};
 use crate::noc::UnitGroup;
 
+use super::advice;
 use super::checklist::{self, ChecklistItem};
+use super::coverage::{self, Coverage, coverage};
 use super::lines::{LetterLine, LineKind, split_lines};
 use super::verbatim::{Verbatim, find_verbatim};
 
 /// How many occupations each line lists.
 pub const TOP: usize = 3;
-/// A line covers a main duty of the target when it is at least this similar to it.
-pub const COVERS_DUTY: f32 = 0.3;
-/// A line covers the lead statement when it is at least this similar to it.
-pub const COVERS_LEAD: f32 = 0.25;
-/// A lower-TEER occupation with at least this share of the duty lines draws a warning.
-pub const WARN_SHARE: f32 = 0.15;
+/// A lower-TEER occupation with at least this share of the duty lines, and at least
+/// `WARN_LINES` of them, draws a warning: one stray line in a short letter is not a pattern an
+/// officer would reclassify the letter on.
+pub const WARN_SHARE: f32 = 0.25;
+pub const WARN_LINES: usize = 2;
 
 /// One line of the letter, analysed.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,7 +32,10 @@ pub struct LineAnalysis {
     pub line: LetterLine,
     /// The best occupations for a duty line (empty for other lines).
     pub top: Vec<Candidate<'static>>,
-    /// The colour against the target (duty lines with a target only).
+    /// The target's standing for a duty line (with a target only).
+    pub target: Option<Candidate<'static>>,
+    /// The colour against the target, read in the context of the letter (duty lines with a
+    /// target only; set by [`judge_lines`]).
     pub judgement: Option<Judgement>,
     /// The official statement the line copies, if it copies one.
     pub verbatim: Option<Verbatim>,
@@ -38,7 +45,8 @@ pub struct LineAnalysis {
     pub target_lead: f32,
     /// Whether the line says too little to support any occupation.
     pub generic: bool,
-    /// The line's score for every unit group, in catalog order (empty for other lines).
+    /// How likely the line is each unit group's work, in catalog order (empty for other
+    /// lines).
     pub scores: Vec<f32>,
 }
 
@@ -52,50 +60,14 @@ impl LineAnalysis {
     }
 }
 
-/// A target statement and the lines that cover it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CoverageItem {
-    pub role: Option<&'static str>,
-    pub text: &'static str,
-    /// Line numbers (1-based).
-    pub lines: Vec<usize>,
-}
-
-impl CoverageItem {
-    pub fn covered(&self) -> bool {
-        !self.lines.is_empty()
-    }
-}
-
-/// How much of the target's profile the letter covers.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Coverage {
-    pub lead: CoverageItem,
-    pub duties: Vec<CoverageItem>,
-}
-
-impl Coverage {
-    pub fn covered_duties(&self) -> usize {
-        self.duties.iter().filter(|d| d.covered()).count()
-    }
-
-    /// "4 of 6 main duties".
-    pub fn summary(&self) -> String {
-        format!(
-            "{} of {} main duties",
-            self.covered_duties(),
-            self.duties.len()
-        )
-    }
-}
-
 /// One occupation's standing in the letter as a whole.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Share {
     pub unit: &'static UnitGroup,
     /// Share of the duty lines that read as this occupation, 0-1.
     pub share: f32,
-    /// Evidence for it summed over all duty lines (the ranking's order).
+    /// Its probability summed over the counted duty lines, each read in context (orders
+    /// occupations with equal shares).
     pub support: f32,
 }
 
@@ -152,10 +124,11 @@ pub fn analyze(
     target: Option<&'static UnitGroup>,
     all_duties: bool,
 ) -> LetterAnalysis {
-    let lines: Vec<LineAnalysis> = split_lines(text, all_duties)
+    let mut lines: Vec<LineAnalysis> = split_lines(text, all_duties)
         .into_iter()
         .map(|line| analyze_line(classifier, line, target))
         .collect();
+    judge_lines(classifier, &mut lines, target);
     let summary = summarize(&lines, target);
     LetterAnalysis {
         target,
@@ -164,7 +137,8 @@ pub fn analyze(
     }
 }
 
-/// Analyses one line (duty lines are classified; other lines are only carried).
+/// Analyses one line (duty lines are classified; other lines are only carried). The colour
+/// comes later, from [`judge_lines`].
 pub fn analyze_line(
     classifier: &Classifier,
     line: LetterLine,
@@ -174,6 +148,7 @@ pub fn analyze_line(
         return LineAnalysis {
             line,
             top: Vec::new(),
+            target: None,
             judgement: None,
             verbatim: None,
             target_duties: Vec::new(),
@@ -183,25 +158,86 @@ pub fn analyze_line(
         };
     }
     let scores: LineScores = classifier.score(&line.duty_text);
-    let top = classifier.top(&scores, TOP);
     let target_index = target.and_then(|t| classifier.catalog().unit_index(&t.code));
-    let judgement = target.map(|target| judge(classifier, &scores, target));
-    let generic = match &judgement {
-        Some(judgement) => judgement.weakness == Some(Weakness::Generic),
-        None => crate::classify::is_generic(&scores),
-    };
+    let target_duties = target_index
+        .map(|unit| classifier.duty_similarities(&scores, unit))
+        .unwrap_or_default();
+    let target_candidate = target_index.map(|unit| classifier.candidate(&scores, unit));
     LineAnalysis {
+        top: classifier.top(&scores, TOP),
+        target: target_candidate,
+        judgement: None,
         verbatim: find_verbatim(classifier, &scores, &line.duty_text),
-        target_duties: target_index
-            .map(|unit| classifier.duty_similarities(&scores, unit))
-            .unwrap_or_default(),
         target_lead: target_index.map_or(0.0, |unit| classifier.lead_similarity(&scores, unit)),
+        target_duties,
+        generic: classify::is_generic(&scores),
         scores: scores.scores,
         line,
-        top,
-        judgement,
-        generic,
     }
+}
+
+/// Colours every duty line against the target, each read in the light of the others, and
+/// says why and what would make it green.
+pub fn judge_lines(
+    classifier: &Classifier,
+    lines: &mut [LineAnalysis],
+    target: Option<&'static UnitGroup>,
+) {
+    let Some(target) = target else {
+        lines.iter_mut().for_each(|line| line.judgement = None);
+        return;
+    };
+    let context = letter_context(lines);
+    let units = classifier.catalog().unit_groups();
+    let decisions: Vec<Option<Decision>> = lines
+        .iter()
+        .map(|line| {
+            line.is_duty().then(|| {
+                let line = DutyLine {
+                    scores: &line.scores,
+                    generic: line.generic,
+                };
+                judge(units, line, target, &context)
+            })
+        })
+        .collect();
+    let uncovered = uncovered_duties(lines, &decisions, target);
+    for (line, decision) in lines.iter_mut().zip(decisions) {
+        line.judgement = decision.map(|decision| {
+            let evidence = line
+                .target
+                .and_then(|c| c.evidence)
+                .map(|e| e.quoted_short());
+            let suggestion = advice::suggestion(classifier, target, line, &decision, &uncovered);
+            explain(decision, target, evidence.as_deref(), suggestion)
+        });
+    }
+}
+
+/// For each main duty of the target, whether no line of the letter covers it yet.
+fn uncovered_duties(
+    lines: &[LineAnalysis],
+    decisions: &[Option<Decision>],
+    target: &UnitGroup,
+) -> Vec<bool> {
+    (0..target.duty_count())
+        .map(|n| {
+            !lines.iter().zip(decisions).any(|(line, decision)| {
+                let colour = decision.map(|d| d.colour);
+                coverage::covers_duty(line, colour, n)
+            })
+        })
+        .collect()
+}
+
+/// The counted duty lines (not generic) as context for reading each line.
+fn letter_context(lines: &[LineAnalysis]) -> Context {
+    Context::new(
+        lines
+            .iter()
+            .filter(|l| l.is_duty() && !l.generic)
+            .map(|l| l.scores.as_slice()),
+    )
 }
 
 /// Rebuilds coverage, verdict and checklist from analysed lines.
@@ -214,106 +250,66 @@ pub fn summarize(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> 
     }
 }
 
-fn coverage(lines: &[LineAnalysis], target: &'static UnitGroup) -> Coverage {
-    let duties = target
-        .duties()
-        .enumerate()
-        .map(|(n, (role, text))| CoverageItem {
-            role,
-            text,
-            lines: lines
-                .iter()
-                .filter(|line| {
-                    line.is_duty()
-                        && line
-                            .target_duties
-                            .iter()
-                            .any(|&(duty, similarity)| duty == n && similarity >= COVERS_DUTY)
-                })
-                .map(|line| line.line.number)
-                .collect(),
-        })
-        .collect();
-    let lead = CoverageItem {
-        role: None,
-        text: &target.lead_statement,
-        lines: lines
-            .iter()
-            .filter(|line| line.is_duty() && line.target_lead >= COVERS_LEAD)
-            .map(|line| line.line.number)
-            .collect(),
-    };
-    Coverage { lead, duties }
-}
-
-/// Each counted duty line casts one vote. Against a target, a green line votes for the target,
-/// a red one for its rival and an ambiguous one half each; without a target the line's top
-/// occupations share its vote by score.
+/// Each counted duty line (not generic) casts one vote, for the occupation it reads as in the
+/// light of the rest of the letter, whatever the target: the shares are what the letter says,
+/// not what the applicant claims. Occupations are ranked by share, then by their probability
+/// summed over the lines.
 fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdict {
-    let mut votes: HashMap<&'static str, (f32, &'static UnitGroup)> = HashMap::new();
-    let mut vote = |unit: &'static UnitGroup, weight: f32| {
-        votes.entry(unit.code.as_str()).or_insert((0.0, unit)).0 += weight;
-    };
+    let units = crate::noc::Catalog::embedded().unit_groups();
+    let context = letter_context(lines);
+    let mut votes = vec![0usize; units.len()];
+    let mut support = vec![0.0f32; units.len()];
     let mut counted = 0;
     for line in lines.iter().filter(|l| l.is_duty() && !l.generic) {
+        let reading = context.reading(&line.scores, true);
+        let Some(best) = (0..reading.len()).max_by(|&a, &b| reading[a].total_cmp(&reading[b]))
+        else {
+            continue;
+        };
         counted += 1;
-        match (&line.judgement, target) {
-            (Some(judgement), Some(target)) => match (judgement.colour, judgement.rival) {
-                (Colour::Green, _) => vote(target, 1.0),
-                (Colour::Red, Some(rival)) => vote(rival, 1.0),
-                (_, Some(rival)) => {
-                    vote(target, 0.5);
-                    vote(rival, 0.5);
-                }
-                (_, None) => vote(target, 1.0),
-            },
-            _ => {
-                for (unit, weight) in soft_vote(&line.top) {
-                    vote(unit, weight);
-                }
-            }
+        if let Some(vote) = votes.get_mut(best) {
+            *vote += 1;
+        }
+        for (total, p) in support.iter_mut().zip(&reading) {
+            *total += p;
         }
     }
-    let total: f32 = votes.values().map(|(v, _)| v).sum();
-    // Evidence summed over the counted lines, per unit group in catalog order.
-    let catalog = crate::noc::Catalog::embedded();
-    let units = catalog.unit_groups();
-    let mut totals = vec![0.0f32; units.len()];
-    for line in lines.iter().filter(|l| l.is_duty() && !l.generic) {
-        for (total, score) in totals.iter_mut().zip(&line.scores) {
-            *total += score;
+    let share = |i: usize| {
+        if counted > 0 {
+            votes[i] as f32 / counted as f32
+        } else {
+            0.0
         }
-    }
-    let support = |unit: &UnitGroup| catalog.unit_index(&unit.code).map_or(0.0, |i| totals[i]);
-    let mut ranking: Vec<Share> = votes
-        .into_values()
-        .map(|(v, unit)| Share {
-            unit,
-            share: if total > 0.0 { v / total } else { 0.0 },
-            support: support(unit),
+    };
+    let mut order: Vec<usize> = (0..units.len()).collect();
+    order.sort_by(|&a, &b| {
+        votes[b]
+            .cmp(&votes[a])
+            .then(support[b].total_cmp(&support[a]))
+            .then(a.cmp(&b))
+    });
+    let voted = votes.iter().filter(|&&v| v > 0).count();
+    let mut ranking: Vec<Share> = order
+        .iter()
+        .take(if counted > 0 { RANKED.max(voted) } else { 0 })
+        .map(|&i| Share {
+            unit: &units[i],
+            share: share(i),
+            support: support[i],
         })
         .collect();
-    // Occupations that no line chose can still lead on summed evidence.
-    if counted > 0 {
-        let mut order: Vec<usize> = (0..units.len()).collect();
-        order.sort_unstable_by(|&a, &b| totals[b].total_cmp(&totals[a]));
-        for &i in order.iter().take(RANKED) {
-            if !ranking.iter().any(|s| s.unit.code == units[i].code) {
-                ranking.push(Share {
-                    unit: &units[i],
-                    share: 0.0,
-                    support: totals[i],
-                });
-            }
-        }
+    // The target always has its place, with its share (often none).
+    if let Some(target) = target
+        && !ranking.iter().any(|s| s.unit.code == target.code)
+        && let Some(i) = units.iter().position(|u| u.code == target.code)
+    {
+        ranking.push(Share {
+            unit: &units[i],
+            share: share(i),
+            support: support[i],
+        });
     }
-    ranking.sort_by(|a, b| {
-        b.support
-            .total_cmp(&a.support)
-            .then_with(|| a.unit.code.cmp(&b.unit.code))
-    });
-    ranking.truncate(RANKED.max(ranking.iter().filter(|s| s.share > 0.0).count()));
-    let competitor = lower_teer_competitor(&ranking, target).cloned();
+    let competitor = lower_teer_competitor(&ranking, target, counted).cloned();
     Verdict {
         ranking,
         competitor,
@@ -324,31 +320,18 @@ fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdic
 /// How many occupations the ranking lists at least.
 const RANKED: usize = 5;
 
-/// How sharply a line's vote goes to its best occupation rather than the next ones.
-const VOTE_TEMPERATURE: f32 = 0.08;
-
-fn soft_vote(top: &[Candidate<'static>]) -> Vec<(&'static UnitGroup, f32)> {
-    let Some(best) = top.first().map(|c| c.score) else {
-        return Vec::new();
-    };
-    let weights: Vec<f32> = top
-        .iter()
-        .map(|c| ((c.score - best) / VOTE_TEMPERATURE).exp())
-        .collect();
-    let sum: f32 = weights.iter().sum();
-    top.iter()
-        .zip(weights)
-        .map(|(c, w)| (c.unit, w / sum))
-        .collect()
-}
-
 fn lower_teer_competitor<'a>(
     ranking: &'a [Share],
     target: Option<&'static UnitGroup>,
+    counted: usize,
 ) -> Option<&'a Share> {
     let reference = target.or_else(|| ranking.first().map(|s| s.unit))?;
     ranking.iter().find(|share| {
-        share.unit.teer > reference.teer && share.share >= WARN_SHARE && share.unit != reference
+        let lines = (share.share * counted as f32).round() as usize;
+        share.unit.teer > reference.teer
+            && share.share >= WARN_SHARE
+            && lines >= WARN_LINES
+            && share.unit != reference
     })
 }
 

@@ -1,7 +1,9 @@
 //! A reference letter: its lines, which of them are duties, and what they add up to.
 
+mod advice;
 mod analysis;
 mod checklist;
+mod coverage;
 mod disk;
 pub mod experience;
 mod file;
@@ -24,10 +26,11 @@ mod words;
 mod write;
 
 pub use analysis::{
-    Coverage, CoverageItem, LetterAnalysis, LineAnalysis, Share, Summary, Verdict, analyze,
-    analyze_line, summarize,
+    LetterAnalysis, LineAnalysis, Share, Summary, Verdict, analyze, analyze_line, judge_lines,
+    summarize,
 };
 pub use checklist::{ChecklistItem, MIN_DUTY_LINES, check as checklist};
+pub use coverage::{Coverage, CoverageItem};
 pub use disk::DiskStamp;
 pub use experience::{Date, Experience, experience};
 pub use file::{

@@ -88,10 +88,21 @@ struct LineJson<'a> {
     advice: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     rival: Option<UnitJson<'a>>,
+    /// Where the target stands for the line, read in the context of the letter.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    target: Option<StandingJson<'a>>,
+    /// The best occupations for the line read alone.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     top: Vec<CandidateJson<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     verbatim: Option<&'a Verbatim>,
+}
+
+#[derive(Serialize)]
+struct StandingJson<'a> {
+    code: &'a str,
+    score: f32,
+    rank: usize,
 }
 
 #[derive(Serialize)]
@@ -106,6 +117,9 @@ struct CoverageItemJson<'a> {
 #[derive(Serialize)]
 struct CoverageJson<'a> {
     lead_statement: CoverageItemJson<'a>,
+    /// The role whose duties are counted, when the profile has several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<&'a str>,
     main_duties: Vec<CoverageItemJson<'a>>,
     covered: usize,
     total: usize,
@@ -156,6 +170,11 @@ fn line_json(line: &LineAnalysis) -> LineJson<'_> {
         reason: judgement.map(|j| j.reason.as_str()),
         advice: judgement.and_then(|j| j.advice.as_deref()),
         rival: judgement.and_then(|j| j.rival).map(UnitJson::new),
+        target: judgement.zip(line.target).map(|(j, target)| StandingJson {
+            code: &target.unit.code,
+            score: round(j.target_score),
+            rank: j.target_rank,
+        }),
         top: line.top.iter().map(CandidateJson::new).collect(),
         verbatim: line.verbatim.as_ref(),
     }
@@ -175,6 +194,7 @@ pub fn json(analysis: &LetterAnalysis) -> serde_json::Value {
         }
         CoverageJson {
             lead_statement: item(&coverage.lead),
+            role: coverage.role,
             main_duties: coverage.duties.iter().map(item).collect(),
             covered: coverage.covered_duties(),
             total: coverage.duties.len(),

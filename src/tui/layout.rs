@@ -85,8 +85,9 @@ pub fn contains(area: Rect, column: u16, row: u16) -> bool {
     column >= area.x && column < area.right() && row >= area.y && row < area.bottom()
 }
 
-/// Columns of the letter's gutter: line number, best NOC code and a mark.
-pub const GUTTER: u16 = 12;
+/// Columns of the letter's gutter: line number, the target's rank for the line, the line's
+/// best NOC code and a mark.
+pub const GUTTER: u16 = 16;
 
 /// The parts of the letter pane, inside its border.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -76,6 +76,7 @@ impl LiveAnalysis {
                 self.cache.insert(line.line.text.clone(), line.clone());
             }
         }
+        crate::letter::judge_lines(self.classifier, &mut analysed, target);
         self.summary = summarize(&analysed, target);
         let letter: Vec<&LetterLine> = analysed.iter().map(|line| &line.line).collect();
         let trade = target.map(|unit| crate::rules::is_skilled_trade(&unit.code));

@@ -156,6 +156,12 @@ fn gutter_spans(
     };
     let mut spans = vec![Span::styled(format!("{:>3} ", index + 1), number_style)];
     if let Some(analysis) = analysis {
+        // Where the target stands for the line, in the context of the letter.
+        let rank = analysis
+            .judgement
+            .as_ref()
+            .map_or(String::new(), |j| format!("#{}", j.target_rank.min(99)));
+        spans.push(Span::styled(format!("{rank:<4}"), number_style));
         let code = analysis
             .top
             .first()

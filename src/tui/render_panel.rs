@@ -133,6 +133,19 @@ fn line_detail(app: &App, width: usize) -> Vec<Line<'static>> {
         ]),
     };
     rows.push(heading);
+    if let (Some(judgement), Some(target)) = (analysis.judgement.as_ref(), app.target_unit()) {
+        rows.extend(wrapped(
+            &format!(
+                "Read in this letter, the line puts {} at #{} of 516 ({:.0}%).",
+                target.code,
+                judgement.target_rank,
+                judgement.target_score * 100.0
+            ),
+            width,
+            "  ",
+            theme.muted(),
+        ));
+    }
     if let Some(verbatim) = &analysis.verbatim {
         rows.extend(wrapped(
             &format!(
@@ -172,11 +185,14 @@ fn line_detail(app: &App, width: usize) -> Vec<Line<'static>> {
             theme.duty(Colour::Amber),
         ));
     }
-    rows.push(Line::styled("Best matches:", theme.heading()));
+    rows.push(Line::styled(
+        "Best matches for the line alone:",
+        theme.heading(),
+    ));
     for candidate in &analysis.top {
         rows.push(Line::from(vec![
             Span::styled(format!("  {} ", candidate.unit.code), theme.code()),
-            Span::raw(format!("{:.2} ", candidate.score)),
+            Span::raw(format!("{:>3.0}% ", candidate.score * 100.0)),
             Span::raw(candidate.unit.title.clone()),
         ]));
         if let Some(evidence) = candidate.evidence {

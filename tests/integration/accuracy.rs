@@ -8,13 +8,21 @@ use std::path::PathBuf;
 use nocfit::classify::{Classifier, Colour};
 use nocfit::letter::analyze;
 
-/// Floors: letter lines top-1 and top-3, pairs colour accuracy, O*NET letters top-1 and O*NET
-/// strict lines top-1.
-const LINES_TOP1: f64 = 0.55;
-const LINES_TOP3: f64 = 0.73;
-const PAIRS: f64 = 0.80;
-const LETTERS_TOP1: f64 = 0.53;
-const ONET_TOP1: f64 = 0.23;
+/// Floors: letter lines top-1 and top-3; pairs colour accuracy over the target's and rival's
+/// lines, and over all lines (generic ones too); O*NET letters top-1 and O*NET strict lines
+/// top-1 (the model is fitted on the O*NET file at a low weight, so these guard against a
+/// break rather than measure paraphrase; README gives the cross-validated figures).
+const LINES_TOP1: f64 = 0.77;
+const LINES_TOP3: f64 = 0.91;
+const PAIRS: f64 = 0.88;
+const PAIRS_ALL: f64 = 0.90;
+const LETTERS_TOP1: f64 = 0.90;
+const ONET_TOP1: f64 = 0.60;
+/// Whole dev letters: colour accuracy, the share of the target's lines shown red (a ceiling)
+/// and the verdict's first occupation.
+const WHOLE_COLOURS: f64 = 0.85;
+const WHOLE_TARGET_RED: f64 = 0.05;
+const WHOLE_VERDICT: f64 = 0.84;
 
 struct Row {
     labels: HashSet<String>,
@@ -137,7 +145,7 @@ fn pairs_are_coloured_right() {
     let classifier = Classifier::embedded();
     let catalog = classifier.catalog();
     let generic: Vec<&Row> = lines.iter().filter(|r| r.labels.contains("-")).collect();
-    let (mut right, mut total) = (0, 0);
+    let (mut right, mut total, mut pair_right, mut pair_total) = (0, 0, 0, 0);
     for &(target_code, rival_code) in &pairs {
         let target = catalog.unit(target_code).expect("a unit group");
         let selected: Vec<&Row> = lines
@@ -154,12 +162,81 @@ fn pairs_are_coloured_right() {
             let green = line.colour() == Some(Colour::Green);
             right += usize::from(green == want_green);
             total += 1;
+            if !row.labels.contains("-") {
+                pair_right += usize::from(green == want_green);
+                pair_total += 1;
+            }
         }
     }
     let accuracy = right as f64 / total as f64;
-    eprintln!("pairs: colour accuracy {accuracy:.3}");
+    let pair_accuracy = pair_right as f64 / pair_total as f64;
+    eprintln!("pairs: colour accuracy {pair_accuracy:.3} (all lines {accuracy:.3})");
     assert!(
-        accuracy >= PAIRS,
-        "pairs colour accuracy fell to {accuracy:.3}"
+        pair_accuracy >= PAIRS,
+        "pairs colour accuracy fell to {pair_accuracy:.3}"
+    );
+    assert!(
+        accuracy >= PAIRS_ALL,
+        "pairs colour accuracy over all lines fell to {accuracy:.3}"
+    );
+}
+
+#[derive(serde::Deserialize)]
+struct WholeLetter {
+    file: String,
+    target: String,
+    verdict: Vec<String>,
+    duties: std::collections::BTreeMap<String, String>,
+}
+
+/// Whole dev letters as `score.py whole` reads them: a duty line is right when it is green
+/// exactly when the target is among its labels.
+#[test]
+fn whole_letters_are_coloured_right() {
+    let Some(manifest) = read("whole-letters-dev.json") else {
+        return;
+    };
+    let letters: Vec<WholeLetter> = serde_json::from_str(&manifest).expect("a valid manifest");
+    let classifier = Classifier::embedded();
+    let (mut right, mut lines, mut red, mut target_lines, mut verdicts) = (0, 0, 0, 0, 0);
+    for letter in &letters {
+        let text = read(&letter.file).expect("a dev letter");
+        let target = classifier.catalog().unit(&letter.target);
+        let analysis = analyze(classifier, &text, target, false);
+        for (number, labels) in &letter.duties {
+            let number: usize = number.parse().expect("a line number");
+            let colour = analysis
+                .lines
+                .iter()
+                .find(|l| l.line.number == number && l.is_duty())
+                .and_then(|l| l.colour());
+            let is_target = labels.split(';').any(|code| code == letter.target);
+            right += usize::from((colour == Some(Colour::Green)) == is_target);
+            lines += 1;
+            if is_target {
+                target_lines += 1;
+                red += usize::from(colour == Some(Colour::Red));
+            }
+        }
+        let first = analysis.summary.verdict.ranking.first();
+        verdicts += usize::from(first.is_some_and(|s| letter.verdict.contains(&s.unit.code)));
+    }
+    let accuracy = right as f64 / lines as f64;
+    let target_red = red as f64 / target_lines as f64;
+    let verdict = verdicts as f64 / letters.len() as f64;
+    eprintln!(
+        "whole letters: colours {accuracy:.3}, target lines red {target_red:.3}, verdict {verdict:.3}"
+    );
+    assert!(
+        accuracy >= WHOLE_COLOURS,
+        "colour accuracy fell to {accuracy:.3}"
+    );
+    assert!(
+        target_red <= WHOLE_TARGET_RED,
+        "target lines shown red rose to {target_red:.3}"
+    );
+    assert!(
+        verdict >= WHOLE_VERDICT,
+        "verdict top-1 fell to {verdict:.3}"
     );
 }

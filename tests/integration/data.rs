@@ -187,3 +187,80 @@ fn lookups_read_every_kind_of_code() {
     );
     assert!(catalog.target("12").is_err());
 }
+
+/// SHA-256 of bytes, in hex.
+fn sha256(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn the_committed_model_is_what_its_manifest_says_it_was_trained_on() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root.join("data/model/manifest.json")).expect("manifest"),
+    )
+    .expect("the manifest is JSON");
+    assert_eq!(
+        manifest["model"]["sha256"],
+        sha256(nocfit::classify::MODEL_BIN),
+        "data/model/model.bin is not the file its manifest describes"
+    );
+    let stale = "the model was trained on other inputs: run `cargo run --release -p train-model` \
+                 and commit data/model";
+    let inputs = &manifest["inputs"];
+    assert_eq!(
+        inputs["noc.json"],
+        sha256(nocfit::noc::EMBEDDED_JSON.as_bytes()),
+        "{stale}"
+    );
+    assert_eq!(
+        inputs["lexicon.tsv"],
+        sha256(nocfit::classify::text::LEXICON_TSV.as_bytes()),
+        "{stale}"
+    );
+    assert_eq!(
+        inputs["generic-lines.txt"],
+        sha256(&std::fs::read(root.join("data/generic-lines.txt")).expect("generic lines")),
+        "{stale}"
+    );
+    assert_eq!(
+        inputs["vocab.txt"],
+        sha256(&std::fs::read(root.join("data/vectors/vocab.txt")).expect("vocab")),
+        "{stale}"
+    );
+    assert_eq!(
+        inputs["vectors.bin"],
+        sha256(&std::fs::read(root.join("data/vectors/vectors.bin")).expect("vectors")),
+        "{stale}"
+    );
+    for (name, path) in [
+        (
+            "letter-lines-train.tsv",
+            "../shared/train/letter-lines-train.tsv",
+        ),
+        ("onet-dev.tsv", "../shared/eval/onet-dev.tsv"),
+    ] {
+        match std::fs::read(root.join(path)) {
+            Ok(bytes) => assert_eq!(inputs[name], sha256(&bytes), "{stale} ({name} changed)"),
+            Err(_) => eprintln!("skipped: {path} is absent"),
+        }
+    }
+}
+
+#[test]
+fn the_model_knows_every_unit_group_and_the_generic_line() {
+    use nocfit::classify::model::{GENERIC_CLASS, LinearModel};
+    let model = LinearModel::from_bytes(nocfit::classify::MODEL_BIN).expect("the model reads");
+    let codes: Vec<&str> = catalog()
+        .unit_groups()
+        .iter()
+        .map(|unit| unit.code.as_str())
+        .chain([GENERIC_CLASS])
+        .collect();
+    assert_eq!(model.classes, codes);
+    assert!(model.feature_count() > 10_000);
+}

@@ -3,6 +3,7 @@
 mod accuracy;
 mod cli;
 mod cli_input;
+mod colours;
 mod data;
 mod documents;
 mod editor;

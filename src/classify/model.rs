@@ -1,0 +1,324 @@
+//! The learned line model: multinomial logistic regression over a line's TF-IDF features,
+//! trained by `tools/train-model` on letter-style duty lines and the NOC text, shipped as
+//! `data/model/model.bin`.
+//!
+//! Each feature keeps only the classes it says something about (weights too small to move a
+//! score are dropped when the model is written), quantised to one byte with a scale per
+//! feature, so the model is small and a line costs a few thousand additions.
+//!
+//! Format (little-endian): `NOCFITM1`, u32 class count, u32 feature count; per class its code
+//! (u8 length, bytes) and f32 bias; per feature its name (u8 length, bytes), f32 idf, f32
+//! scale, u16 entry count and that many (u16 class, i8 weight) entries.
+
+use foldhash::HashMap;
+use thiserror::Error;
+
+use super::features::{LineFeatures, dense_name};
+
+const MAGIC: &[u8] = b"NOCFITM1";
+
+/// The code of the model's last class: a line that supports no occupation ("other duties as
+/// assigned", praise of the worker).
+pub const GENERIC_CLASS: &str = "-";
+
+/// A model file that cannot be read.
+#[derive(Debug, Error, PartialEq)]
+pub enum ModelError {
+    #[error("not a nocfit model file")]
+    Magic,
+    #[error("the model file ends early")]
+    Truncated,
+    #[error("the model file has a feature or class name that is not UTF-8")]
+    Name,
+}
+
+/// One feature's weights: the classes it speaks for or against.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FeatureWeights {
+    pub name: String,
+    pub idf: f32,
+    /// (class, weight) pairs.
+    pub weights: Vec<(u16, f32)>,
+}
+
+/// The linear model, quantised, as the classifier uses it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LinearModel {
+    /// Class codes (NOC 2021 unit groups), in the model's order.
+    pub classes: Vec<String>,
+    pub bias: Vec<f32>,
+    ids: HashMap<String, u32>,
+    /// The ids of the dense dimensions, in order.
+    dense: Vec<u32>,
+    idf: Vec<f32>,
+    scales: Vec<f32>,
+    /// Feature `f`'s entries are `entries[offsets[f]..offsets[f + 1]]`.
+    offsets: Vec<u32>,
+    entries: Vec<(u16, i8)>,
+}
+
+impl LinearModel {
+    /// Builds the quantised model from full-precision weights.
+    pub fn new(classes: Vec<String>, bias: Vec<f32>, features: &[FeatureWeights]) -> LinearModel {
+        let mut model = LinearModel {
+            classes,
+            bias,
+            ids: HashMap::default(),
+            dense: Vec::new(),
+            idf: Vec::with_capacity(features.len()),
+            scales: Vec::with_capacity(features.len()),
+            offsets: vec![0],
+            entries: Vec::new(),
+        };
+        for feature in features {
+            let largest = feature
+                .weights
+                .iter()
+                .map(|(_, w)| w.abs())
+                .fold(0.0f32, f32::max);
+            let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
+            let id = model.idf.len() as u32;
+            model.ids.insert(feature.name.clone(), id);
+            model.idf.push(feature.idf);
+            model.scales.push(scale);
+            model
+                .entries
+                .extend(feature.weights.iter().filter_map(|&(class, w)| {
+                    let q = (w / scale).round().clamp(-127.0, 127.0) as i8;
+                    (q != 0).then_some((class, q))
+                }));
+            model.offsets.push(model.entries.len() as u32);
+        }
+        model.find_dense();
+        model
+    }
+
+    /// Finds the dense dimensions among the features ("d 0", "d 1", ...).
+    fn find_dense(&mut self) {
+        self.dense = (0..)
+            .map_while(|i| self.ids.get(&dense_name(i)).copied())
+            .collect();
+    }
+
+    /// Reads a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<LinearModel, ModelError> {
+        let mut reader = Reader { bytes, at: 0 };
+        if reader.take(MAGIC.len())? != MAGIC {
+            return Err(ModelError::Magic);
+        }
+        let class_count = reader.u32()? as usize;
+        let feature_count = reader.u32()? as usize;
+        let mut classes = Vec::with_capacity(class_count.min(1 << 16));
+        let mut bias = Vec::with_capacity(class_count.min(1 << 16));
+        for _ in 0..class_count {
+            classes.push(reader.name()?);
+            bias.push(reader.f32()?);
+        }
+        let mut model = LinearModel {
+            classes,
+            bias,
+            ids: HashMap::default(),
+            dense: Vec::new(),
+            idf: Vec::with_capacity(feature_count.min(1 << 20)),
+            scales: Vec::with_capacity(feature_count.min(1 << 20)),
+            offsets: vec![0],
+            entries: Vec::new(),
+        };
+        for id in 0..feature_count {
+            model.ids.insert(reader.name()?, id as u32);
+            model.idf.push(reader.f32()?);
+            model.scales.push(reader.f32()?);
+            let count = reader.u16()?;
+            for _ in 0..count {
+                let class = reader.u16()?;
+                let weight = reader.take(1)?[0] as i8;
+                model.entries.push((class, weight));
+            }
+            model.offsets.push(model.entries.len() as u32);
+        }
+        if reader.at != bytes.len() {
+            return Err(ModelError::Truncated);
+        }
+        model.find_dense();
+        Ok(model)
+    }
+
+    /// The model file's bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        out.extend((self.classes.len() as u32).to_le_bytes());
+        out.extend((self.idf.len() as u32).to_le_bytes());
+        for (class, bias) in self.classes.iter().zip(&self.bias) {
+            push_name(&mut out, class);
+            out.extend(bias.to_le_bytes());
+        }
+        let mut names: Vec<(&String, &u32)> = self.ids.iter().collect();
+        names.sort_unstable_by_key(|(_, id)| **id);
+        for (name, &id) in names {
+            let id = id as usize;
+            push_name(&mut out, name);
+            out.extend(self.idf[id].to_le_bytes());
+            out.extend(self.scales[id].to_le_bytes());
+            let entries = &self.entries[self.offsets[id] as usize..self.offsets[id + 1] as usize];
+            out.extend((entries.len() as u16).to_le_bytes());
+            for &(class, weight) in entries {
+                out.extend(class.to_le_bytes());
+                out.push(weight as u8);
+            }
+        }
+        out
+    }
+
+    /// How many features the model knows.
+    pub fn feature_count(&self) -> usize {
+        self.idf.len()
+    }
+
+    /// The vector the model reads for a line: the TF-IDF vector of its sparse features
+    /// (sublinear term frequency, L2-normalised; unknown features are ignored) followed by its
+    /// dense values, as (feature id, value).
+    pub fn vector(&self, features: &LineFeatures) -> Vec<(u32, f32)> {
+        let mut vector = self.sparse_vector(&features.sparse);
+        vector.extend(
+            features
+                .dense
+                .iter()
+                .enumerate()
+                .filter_map(|(i, &value)| Some((*self.dense.get(i)?, value))),
+        );
+        vector
+    }
+
+    fn sparse_vector(&self, features: &[String]) -> Vec<(u32, f32)> {
+        let mut ids: Vec<u32> = features
+            .iter()
+            .filter_map(|f| self.ids.get(f).copied())
+            .collect();
+        ids.sort_unstable();
+        let mut vector: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
+        for id in ids {
+            match vector.last_mut() {
+                Some((last, count)) if *last == id => *count += 1.0,
+                _ => vector.push((id, 1.0)),
+            }
+        }
+        for (id, value) in &mut vector {
+            *value = (1.0 + value.ln()) * self.idf[*id as usize];
+        }
+        let norm = vector.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, value) in &mut vector {
+                *value /= norm;
+            }
+        }
+        vector
+    }
+
+    /// The class scores (logits) of a feature vector, one per class.
+    pub fn logits(&self, vector: &[(u32, f32)]) -> Vec<f32> {
+        let mut logits = self.bias.clone();
+        for &(id, value) in vector {
+            let id = id as usize;
+            let factor = value * self.scales[id];
+            let entries = &self.entries[self.offsets[id] as usize..self.offsets[id + 1] as usize];
+            for &(class, weight) in entries {
+                if let Some(logit) = logits.get_mut(usize::from(class)) {
+                    *logit += factor * f32::from(weight);
+                }
+            }
+        }
+        logits
+    }
+}
+
+fn push_name(out: &mut Vec<u8>, name: &str) {
+    let bytes = &name.as_bytes()[..name.len().min(255)];
+    out.push(bytes.len() as u8);
+    out.extend(bytes);
+}
+
+/// Reads little-endian fields from a byte slice.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.at.checked_add(n).ok_or(ModelError::Truncated)?;
+        let slice = self.bytes.get(self.at..end).ok_or(ModelError::Truncated)?;
+        self.at = end;
+        Ok(slice)
+    }
+
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], ModelError> {
+        self.take(N)?.try_into().map_err(|_| ModelError::Truncated)
+    }
+
+    fn u16(&mut self) -> Result<u16, ModelError> {
+        self.array().map(u16::from_le_bytes)
+    }
+
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        self.array().map(u32::from_le_bytes)
+    }
+
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        self.array().map(f32::from_le_bytes)
+    }
+
+    fn name(&mut self) -> Result<String, ModelError> {
+        let length = usize::from(self.take(1)?[0]);
+        let bytes = self.take(length)?;
+        String::from_utf8(bytes.to_vec()).map_err(|_| ModelError::Name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn model() -> LinearModel {
+        let feature = |name: &str, weights: Vec<(u16, f32)>| FeatureWeights {
+            name: name.to_owned(),
+            idf: 2.0,
+            weights,
+        };
+        LinearModel::new(
+            vec!["12200".into(), "14200".into()],
+            vec![0.1, -0.1],
+            &[
+                feature("t ledger", vec![(0, 2.0), (1, -1.0)]),
+                feature("t file", vec![(1, 1.5)]),
+                feature("d 0", vec![(1, 1.0)]),
+            ],
+        )
+    }
+
+    #[test]
+    fn a_line_scores_the_classes_its_features_speak_for() {
+        let model = model();
+        let features = LineFeatures {
+            sparse: vec!["t ledger".into(), "t unknown".into()],
+            dense: vec![0.5],
+        };
+        let vector = model.vector(&features);
+        assert_eq!(vector.len(), 2, "the known term and the dense value");
+        assert!((vector[0].1 - 1.0).abs() < 1e-6);
+        let logits = model.logits(&vector);
+        assert!((logits[0] - 2.1).abs() < 0.02, "{logits:?}");
+        assert!((logits[1] + 0.6).abs() < 0.02, "{logits:?}");
+    }
+
+    #[test]
+    fn the_file_reads_back_as_written() {
+        let model = model();
+        let bytes = model.to_bytes();
+        assert_eq!(LinearModel::from_bytes(&bytes), Ok(model));
+        assert_eq!(
+            LinearModel::from_bytes(&bytes[..bytes.len() - 1]),
+            Err(ModelError::Truncated)
+        );
+        assert_eq!(LinearModel::from_bytes(b"nonsense"), Err(ModelError::Magic));
+    }
+}
