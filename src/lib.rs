@@ -6,10 +6,12 @@
 
 pub mod classify;
 pub mod cli;
+pub mod clock;
 pub mod compare;
 pub mod import;
 pub mod letter;
 pub mod noc;
 pub mod printable;
+pub mod rules;
 pub mod search;
 pub mod tui;

@@ -14,7 +14,7 @@ fn main() -> ExitCode {
         Args::Error(message) => return fail(&message, 2),
     };
     let Some(command) = &cli.command else {
-        return match nocfit::tui::launch(cli.file.as_deref(), cli.noc.as_deref()) {
+        return match nocfit::tui::launch(cli.file.as_deref(), cli.noc.as_deref(), cli.as_of) {
             Ok(None) => ExitCode::SUCCESS,
             // Ended by a signal: 128 + its number, as a shell reports it.
             Ok(Some(signal)) => ExitCode::from(u8::try_from(128 + signal).unwrap_or(1)),

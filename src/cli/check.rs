@@ -6,9 +6,10 @@ use std::path::Path;
 use super::classify::read_input;
 use super::{CliError, Paint};
 use crate::classify::{Classifier, Colour};
-use crate::letter::{LetterAnalysis, analyze, report};
+use crate::letter::{Date, Experience, LetterAnalysis, LetterLine, analyze, experience, report};
 use crate::noc::Catalog;
 use crate::printable::printable;
+use crate::rules::is_skilled_trade;
 
 /// Output format of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -21,14 +22,27 @@ pub enum CheckFormat {
     Markdown,
 }
 
+/// How `check` runs: every line a duty or not, the output format, and the date experience is
+/// counted as of.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub all_duties: bool,
+    pub format: CheckFormat,
+    pub as_of: Date,
+}
+
 pub fn run(
     file: &Path,
     noc: Option<&str>,
-    all_duties: bool,
-    format: CheckFormat,
+    options: Options,
     out: &mut dyn Write,
     paint: Paint,
 ) -> Result<(), CliError> {
+    let Options {
+        all_duties,
+        format,
+        as_of,
+    } = options;
     // Check the target and the letter before building the classifier, so bad input fails fast.
     let target = noc
         .map(|code| Catalog::embedded().target(code))
@@ -41,10 +55,19 @@ pub fn run(
         CheckFormat::Json | CheckFormat::Markdown => text,
     };
     let analysis = analyze(Classifier::embedded(), &text, target, all_duties);
+    let trade = target.map(|unit| is_skilled_trade(&unit.code));
+    let lines: Vec<&LetterLine> = analysis.lines.iter().map(|line| &line.line).collect();
+    let experience = experience::experience(&lines, as_of, trade);
     match format {
         CheckFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &report::json(&analysis))
-                .map_err(std::io::Error::from)?;
+            let mut json = report::json(&analysis);
+            if let Some(document) = json.as_object_mut() {
+                document.insert(
+                    "experience".to_owned(),
+                    serde_json::to_value(&experience).unwrap_or_default(),
+                );
+            }
+            serde_json::to_writer_pretty(&mut *out, &json).map_err(std::io::Error::from)?;
             writeln!(out)?;
         }
         CheckFormat::Markdown => {
@@ -52,11 +75,39 @@ pub fn run(
                 || file.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             );
-            out.write_all(report::markdown(&analysis, &name).as_bytes())?;
+            out.write_all(experience::report(&analysis, &experience, &name).as_bytes())?;
         }
-        CheckFormat::Text => out.write_all(text_report(&analysis, paint).as_bytes())?,
+        CheckFormat::Text => {
+            let mut report = text_report(&analysis, paint);
+            report.push_str(&experience_text(&experience, paint));
+            out.write_all(report.as_bytes())?;
+        }
     }
     Ok(())
+}
+
+/// The experience section of the text report.
+fn experience_text(experience: &Experience, paint: Paint) -> String {
+    let mut out = format!(
+        "\n{}\n",
+        paint.bold(&format!("Experience (as of {})", experience.as_of))
+    );
+    for line in experience::text_lines(experience) {
+        let line = printable(&line).into_owned();
+        let line = if line.starts_with('✓') {
+            paint.green(&line)
+        } else if line.starts_with('✗') {
+            paint.red(&line)
+        } else if line.starts_with('?') || line.starts_with("Add:") {
+            paint.amber(&line)
+        } else if line.starts_with("Rule:") {
+            paint.dim(&line)
+        } else {
+            line
+        };
+        out.push_str(&format!("  {line}\n"));
+    }
+    out
 }
 
 fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {

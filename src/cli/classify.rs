@@ -8,18 +8,18 @@ use serde::Serialize;
 use super::{CliError, Format, Paint};
 use crate::classify::Classifier;
 use crate::letter::report::CandidateJson;
-use crate::letter::{decode_letter, read_letter, read_limited};
+use crate::letter::{decode_file, read_letter, read_limited};
 use crate::printable::printable;
 
-/// Reads a letter from a file, or from stdin when the path is `-` or absent; never more than a
-/// letter's limit, even from an endless stream.
+/// Reads a letter (text, or a Word or PDF letter's text) from a file, or from stdin when the
+/// path is `-` or absent; never more than a letter's limit from a stream, even an endless one.
 pub fn read_input(path: Option<&Path>) -> Result<String, CliError> {
     match path {
         Some(path) if path != Path::new("-") => Ok(read_letter(path)?),
         _ => {
             let name = Path::new("<stdin>");
             let bytes = read_limited(std::io::stdin().lock(), name)?;
-            Ok(decode_letter(name, bytes)?)
+            Ok(decode_file(name, bytes)?.text)
         }
     }
 }

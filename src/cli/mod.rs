@@ -13,6 +13,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::letter::Date;
 use crate::noc::{Catalog, LookupError};
 
 pub use check::CheckFormat;
@@ -31,11 +32,15 @@ pub use paint::Paint;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// A reference letter (UTF-8 text or Markdown) to open in the editor.
+    /// A reference letter (UTF-8 text or Markdown, or a Word .docx or PDF letter, whose text
+    /// is imported) to open in the editor.
     pub file: Option<PathBuf>,
     /// The target occupation: a NOC 2021 unit group (12200) or a NOC 2016 code (1311).
     #[arg(long, value_name = "CODE")]
     pub noc: Option<String>,
+    /// Count experience as of this date instead of today (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<Date>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -70,7 +75,8 @@ pub enum Command {
     /// Check a reference letter: each duty line against the target occupation, coverage of
     /// its duties, the verdict, copied NOC text and the required contents.
     Check {
-        /// The letter (UTF-8 text or Markdown), or `-` for standard input.
+        /// The letter (UTF-8 text or Markdown, a Word .docx or a PDF with a text layer), or `-`
+        /// for standard input.
         file: PathBuf,
         /// The target occupation: a NOC 2021 unit group (12200) or a NOC 2016 code (1311).
         #[arg(long, value_name = "CODE")]
@@ -80,6 +86,9 @@ pub enum Command {
         all_duties: bool,
         #[arg(long, value_enum, default_value_t = check::CheckFormat::Text)]
         format: check::CheckFormat,
+        /// Count experience as of this date instead of today (YYYY-MM-DD).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        as_of: Option<Date>,
     },
 }
 
@@ -135,6 +144,14 @@ pub fn run(command: &Command, out: &mut dyn Write, paint: Paint) -> Result<(), C
             noc,
             all_duties,
             format,
-        } => check::run(file, noc.as_deref(), *all_duties, *format, out, paint),
+            as_of,
+        } => {
+            let options = check::Options {
+                all_duties: *all_duties,
+                format: *format,
+                as_of: as_of.unwrap_or_else(crate::clock::today),
+            };
+            check::run(file, noc.as_deref(), options, out, paint)
+        }
     }
 }

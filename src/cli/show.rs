@@ -10,6 +10,7 @@ use crate::noc::{
     Catalog, Child, Group, Level, Lookup, Noc2016Code, UnitGroup, describe_change,
     express_entry_standing,
 };
+use crate::rules::{is_skilled_trade, skilled_trades_standing};
 
 pub fn run(
     catalog: &Catalog,
@@ -30,12 +31,14 @@ pub fn run(
     Ok(())
 }
 
-/// A unit group with its Express Entry standing, as `show --format json` prints it.
+/// A unit group with its Express Entry standing and whether it is a skilled trade for the
+/// Federal Skilled Trades program, as `show --format json` prints it.
 #[derive(Serialize)]
 struct UnitJson<'a> {
     #[serde(flatten)]
     unit: &'a UnitGroup,
     express_entry_skilled: bool,
+    federal_skilled_trades: bool,
 }
 
 impl<'a> UnitJson<'a> {
@@ -43,6 +46,7 @@ impl<'a> UnitJson<'a> {
         UnitJson {
             unit,
             express_entry_skilled: unit.is_skilled(),
+            federal_skilled_trades: is_skilled_trade(&unit.code),
         }
     }
 }
@@ -240,6 +244,13 @@ impl Text {
             paint.amber(standing)
         };
         self.line(&format!("TEER {} · {standing}", unit.teer));
+        let trades = skilled_trades_standing(&unit.code);
+        let trades = if is_skilled_trade(&unit.code) {
+            paint.green(trades)
+        } else {
+            paint.dim(trades)
+        };
+        self.line(&trades);
 
         self.heading("Hierarchy");
         for (depth, (level, group)) in unit.hierarchy.path().into_iter().enumerate() {

@@ -123,6 +123,15 @@ fn compiled() -> &'static Vec<Regex> {
     })
 }
 
+/// The pattern that finds a statement of the hours worked, which the experience count reads.
+pub(crate) fn hours_pattern() -> &'static Regex {
+    let index = PATTERNS
+        .iter()
+        .position(|pattern| pattern.key == "hours")
+        .unwrap_or_default();
+    &compiled()[index]
+}
+
 /// Whether a pattern is found in a text; a job title must be a word that can name a job.
 fn found_in(key: &str, regex: &Regex, text: &str) -> bool {
     if key != "job_title" {
@@ -140,7 +149,7 @@ fn found_in(key: &str, regex: &Regex, text: &str) -> bool {
 }
 
 /// Words that say the job is still held.
-fn current_job() -> &'static Regex {
+pub(crate) fn current_job() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     CELL.get_or_init(|| {
         Regex::new(r"(?i)\b(to\s+(the\s+)?(present|date)|present|currently|still\s+(employed|working|with\s+us)|is\s+employed|has\s+been\s+(employed|working)|since|until\s+now|till\s+(date|now)|to\s+this\s+day|holds\s+today)\b")
@@ -152,7 +161,7 @@ fn current_job() -> &'static Regex {
 /// of a line that is not a duty, the sentences about the employment of a paragraph that is
 /// one ("I confirm that Ms. Cruz worked for me from 2022 to 2024, 40 hours a week, and cooked
 /// ..."), and nothing of a list item.
-fn employment_text(line: &LetterLine) -> String {
+pub(crate) fn employment_text(line: &LetterLine) -> String {
     // Markdown emphasis ("as a **Cook**") is not part of the words.
     let text = blank_placeholders(&line.text).replace(['*', '`'], "");
     match line.kind {

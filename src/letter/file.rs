@@ -1,11 +1,13 @@
-//! Reading a letter from disk: UTF-8 text or Markdown only, with clear refusals for anything
-//! else. Only regular files are opened (a FIFO or a device would block or never end), and no
-//! more than [`MAX_LETTER_BYTES`] is ever read, from a file or from a stream.
+//! Reading a letter from disk: UTF-8 text or Markdown, or the text of a Word (.docx) or PDF
+//! letter, with clear refusals for anything else. Only regular files are opened (a FIFO or a
+//! device would block or never end), and no more than [`MAX_DOCUMENT_BYTES`] is ever read from
+//! a file ([`MAX_LETTER_BYTES`] from a stream).
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::disk::DiskStamp;
+use super::formats::{self, MAX_DOCUMENT_BYTES, Source};
 
 /// The largest letter nocfit opens, pastes or saves: one limit, so what nocfit saves it can
 /// open again. Reference letters are a few kilobytes.
@@ -22,7 +24,7 @@ pub enum LetterFileError {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{path}: not a text file (found binary data); save it as .txt or .md")]
+    #[error("{path}: not a text file (found binary data); save it as .txt, .md, .docx or .pdf")]
     Binary { path: PathBuf },
     #[error("{path}: not UTF-8 text; save it as UTF-8 (.txt or .md)")]
     NotUtf8 { path: PathBuf },
@@ -40,19 +42,57 @@ pub enum LetterFileError {
     Empty { path: PathBuf },
     #[error("{path}: not a regular file (it is {kind}); give a text file, or - for standard input")]
     NotRegular { path: PathBuf, kind: &'static str },
+    #[error(
+        "{path}: too large ({size} bytes; a Word or PDF letter is at most {limit} bytes); save it as .txt, or as a PDF without images"
+    )]
+    DocumentTooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    /// A format nocfit does not read (.doc, .rtf, another kind of archive), named.
+    #[error("{path}: {what}; open it and save it as .docx, .pdf or .txt")]
+    Unsupported { path: PathBuf, what: &'static str },
+    #[error(
+        "{path}: this {kind} is protected by a password; save a copy without the password (or copy the text out) and open that"
+    )]
+    Encrypted { path: PathBuf, kind: &'static str },
+    #[error(
+        "{path}: this PDF has no text layer: it is a scan; copy the text out or ask the employer for the original file"
+    )]
+    Scanned { path: PathBuf },
+    #[error("{path}: a damaged {kind} ({detail}); open it and save it again, or save it as .txt")]
+    Corrupt {
+        path: PathBuf,
+        kind: &'static str,
+        detail: String,
+    },
+    /// A document whose parts unpack to more than nocfit reads: a zip bomb, or a letter with
+    /// far more than a letter's text.
+    #[error(
+        "{path}: this {kind} unpacks to more than {limit} bytes, far more than a letter (a zip bomb?); save the letter as .txt"
+    )]
+    Unpacked {
+        path: PathBuf,
+        kind: &'static str,
+        limit: u64,
+    },
 }
 
-/// A letter as read from disk: its text (without a byte order mark), whether it had one, and
-/// the stamp that tells later whether another program changed the file.
+/// A letter as read from disk: its text (without a byte order mark), whether it had one, the
+/// stamp that tells later whether another program changed the file, and what kind of file it
+/// was (a Word or PDF letter's text is imported: saving it must not write over the original).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LetterFile {
     pub text: String,
     pub bom: bool,
     pub stamp: DiskStamp,
+    pub source: Source,
 }
 
 /// Reads a letter, refusing non-regular, binary, non-UTF-8, oversized and empty files. A UTF-8
-/// byte order mark is dropped; line endings are kept as they are.
+/// byte order mark is dropped; line endings are kept as they are. A Word (.docx) or PDF letter
+/// gives its text.
 pub fn read_letter(path: &Path) -> Result<String, LetterFileError> {
     open_letter(path).map(|letter| letter.text)
 }
@@ -71,15 +111,66 @@ pub fn open_letter(path: &Path) -> Result<LetterFile, LetterFileError> {
             kind: file_kind(&metadata),
         });
     }
+    let mut file = std::fs::File::open(path).map_err(io)?;
     if metadata.len() > MAX_LETTER_BYTES {
-        return Err(too_large(path, Some(metadata.len())));
+        // Only a document may be larger than a text letter: look at its first bytes.
+        let mut head = Vec::new();
+        (&mut file)
+            .take(formats::HEAD_BYTES)
+            .read_to_end(&mut head)
+            .map_err(io)?;
+        let source = formats::sniff(&head);
+        if source == Source::Text {
+            return Err(too_large(path, Some(metadata.len())));
+        }
+        if metadata.len() > MAX_DOCUMENT_BYTES {
+            return Err(LetterFileError::DocumentTooLarge {
+                path: path.to_owned(),
+                size: metadata.len(),
+                limit: MAX_DOCUMENT_BYTES,
+            });
+        }
+        std::io::Seek::rewind(&mut file).map_err(io)?;
     }
-    let file = std::fs::File::open(path).map_err(io)?;
-    let bytes = read_limited(file, path)?;
+    // The file may grow while it is read: never read more than a document can be.
+    let mut bytes = Vec::new();
+    file.take(MAX_DOCUMENT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     let stamp = DiskStamp::of(&bytes);
-    let bom = bytes.starts_with(BOM.as_bytes());
-    let text = decode_letter(path, bytes)?;
-    Ok(LetterFile { text, bom, stamp })
+    let decoded = decode_file(path, bytes)?;
+    Ok(LetterFile { stamp, ..decoded })
+}
+
+/// The letter in a file's bytes: a Word or PDF letter's text, or the bytes as UTF-8 text.
+/// The stamp of the result is that of `bytes`.
+pub fn decode_file(path: &Path, bytes: Vec<u8>) -> Result<LetterFile, LetterFileError> {
+    let stamp = DiskStamp::of(&bytes);
+    let source = formats::sniff(&bytes);
+    if source == Source::Text {
+        let bom = bytes.starts_with(BOM.as_bytes());
+        let text = decode_letter(path, bytes)?;
+        return Ok(LetterFile {
+            text,
+            bom,
+            stamp,
+            source,
+        });
+    }
+    if bytes.len() as u64 > MAX_DOCUMENT_BYTES {
+        return Err(LetterFileError::DocumentTooLarge {
+            path: path.to_owned(),
+            size: bytes.len() as u64,
+            limit: MAX_DOCUMENT_BYTES,
+        });
+    }
+    let text = formats::extract(path, source, &bytes)?;
+    Ok(LetterFile {
+        text,
+        bom: false,
+        stamp,
+        source,
+    })
 }
 
 /// Reads at most [`MAX_LETTER_BYTES`] from `reader` (a file or standard input, which may never
@@ -187,7 +278,9 @@ mod tests {
         let message = decode(b"\0").err().map(|e| e.to_string());
         assert_eq!(
             message.as_deref(),
-            Some("letter.txt: not a text file (found binary data); save it as .txt or .md")
+            Some(
+                "letter.txt: not a text file (found binary data); save it as .txt, .md, .docx or .pdf"
+            )
         );
     }
 

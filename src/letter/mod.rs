@@ -5,7 +5,9 @@ mod analysis;
 mod checklist;
 mod coverage;
 mod disk;
+pub mod experience;
 mod file;
+mod formats;
 mod headings;
 mod lines;
 mod marks;
@@ -30,10 +32,12 @@ pub use analysis::{
 pub use checklist::{ChecklistItem, MIN_DUTY_LINES, check as checklist};
 pub use coverage::{Coverage, CoverageItem};
 pub use disk::DiskStamp;
+pub use experience::{Date, Experience, experience};
 pub use file::{
-    BOM, LetterFile, LetterFileError, MAX_LETTER_BYTES, decode_letter, open_letter, read_letter,
-    read_limited,
+    BOM, LetterFile, LetterFileError, MAX_LETTER_BYTES, decode_file, decode_letter, open_letter,
+    read_letter, read_limited,
 };
+pub use formats::{MAX_DOCUMENT_BYTES, MAX_PART_BYTES, Source, sniff};
 pub use lines::{LetterLine, LineKind, split_lines};
 pub use save::{Expect, SaveError, SaveRequest, resolve_links, save_atomic, save_letter};
 pub use template::template;

@@ -106,8 +106,16 @@ impl App {
             effects: Vec::new(),
             quit: false,
         };
+        app.editor.live.as_of = crate::clock::today();
         app.run_search();
         app
+    }
+
+    /// Counts the letter's experience as of `as_of` instead of today (`--as-of`, tests).
+    pub fn with_as_of(mut self, as_of: crate::letter::Date) -> App {
+        self.editor.live.as_of = as_of;
+        self.retarget_letter();
+        self
     }
 
     /// Opens with a letter file named on the command line (a missing file is a new letter),

@@ -9,7 +9,7 @@ use ratatui_textarea::{CursorMove, TextArea};
 use super::action::{Caret, Edit};
 use super::live::LiveAnalysis;
 use crate::classify::Classifier;
-use crate::letter::{BOM, DiskStamp, Expect, TextFormat, join_lines, split_text};
+use crate::letter::{BOM, DiskStamp, Expect, Source, TextFormat, join_lines, split_text};
 use crate::noc::UnitGroup;
 
 /// The letter in the editor.
@@ -30,6 +30,9 @@ pub struct Editor {
     pub(crate) bom: bool,
     /// What is on disk at `path` as far as the editor knows: saving over anything else asks.
     pub(crate) disk: Expect,
+    /// The text was imported from a Word or PDF letter at `path`: saving offers a .txt beside
+    /// it and never writes over the document.
+    pub(crate) imported: Option<Source>,
     /// Undo steps as the user sees them: each holds how many of the text area's history
     /// entries it spans. A typed word is one step (as in nano or VS Code), not one per letter.
     undo_steps: Vec<usize>,
@@ -71,6 +74,7 @@ impl Editor {
             found: None,
             bom: false,
             disk: Expect::Absent,
+            imported: None,
             undo_steps: Vec::new(),
             redo_steps: Vec::new(),
             typing: false,
@@ -97,6 +101,7 @@ impl Editor {
         self.found = None;
         self.bom = false;
         self.disk = Expect::Absent;
+        self.imported = None;
         self.reanalyze(target);
     }
 

@@ -26,6 +26,20 @@ impl Panel {
     pub const ORDER: [Panel; 3] = [Panel::Line, Panel::Coverage, Panel::Checklist];
 }
 
+/// `letter.docx` -> `letter.txt`, beside it: where an imported letter's text is saved.
+pub fn text_path(letter: &Path) -> PathBuf {
+    letter.with_extension("txt")
+}
+
+/// Whether a file name is one of a document nocfit reads but never writes (.docx, .pdf, ...).
+pub(crate) fn is_document_name(path: &Path) -> bool {
+    path.extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| {
+            ["docx", "pdf", "doc", "rtf", "odt"].contains(&extension.to_ascii_lowercase().as_str())
+        })
+}
+
 /// `letter.txt` -> `letter.nocfit.md`, beside the letter.
 pub fn report_path(letter: &Path) -> PathBuf {
     let stem = letter
@@ -54,11 +68,18 @@ impl App {
         self.editor.is_dirty()
     }
 
-    /// The question in the footer, if a prompt is open.
+    /// The question in the footer, if a prompt is open. Saving an imported letter says where
+    /// its text goes.
     pub fn prompt_text(&self) -> Option<String> {
-        self.prompt
-            .as_ref()
-            .map(|prompt| prompt.question(&self.letter_name()))
+        let prompt = self.prompt.as_ref()?;
+        if let (PromptKind::SaveAs(_), Some(source)) = (&prompt.kind, self.editor.imported) {
+            return Some(format!(
+                "{} is a {}: nocfit saves its text as .txt beside it, never over it. Save as (Enter saves, Esc cancels): ",
+                self.letter_name(),
+                source.name()
+            ));
+        }
+        Some(prompt.question(&self.letter_name()))
     }
 
     /// The letter's file name for messages.
@@ -79,6 +100,20 @@ impl App {
     pub fn open_letter(&mut self, path: &Path) {
         let target = self.target_unit();
         let disk = match open_letter(path) {
+            Ok(letter) if letter.source.is_imported() => {
+                self.editor
+                    .load(Some(path.to_owned()), &letter.text, target);
+                self.editor.imported = Some(letter.source);
+                self.confirm(format!(
+                    "Imported {} ({} lines of text from a {}): Ctrl-S saves it as {} beside it; the {} is never changed",
+                    path.display(),
+                    self.editor.lines().len(),
+                    letter.source.name(),
+                    text_path(path).display(),
+                    letter.source.name()
+                ));
+                Expect::Absent
+            }
             Ok(letter) => {
                 self.editor
                     .load(Some(path.to_owned()), &letter.text, target);

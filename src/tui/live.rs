@@ -5,7 +5,10 @@
 use std::collections::HashMap;
 
 use crate::classify::Classifier;
-use crate::letter::{LetterAnalysis, LineAnalysis, Summary, analyze_line, split_lines, summarize};
+use crate::letter::{
+    Date, Experience, LetterAnalysis, LetterLine, LineAnalysis, Summary, analyze_line, experience,
+    split_lines, summarize,
+};
 use crate::noc::UnitGroup;
 
 /// More cached lines than this and the cache keeps only the lines in the letter.
@@ -19,6 +22,10 @@ pub struct LiveAnalysis {
     cache: HashMap<String, LineAnalysis>,
     pub lines: Vec<LineAnalysis>,
     pub summary: Summary,
+    /// The experience the letter states, counted as of `as_of` (shown under the checklist).
+    pub experience: Experience,
+    /// The date experience is counted as of: today, or `--as-of`.
+    pub as_of: Date,
     /// Lines classified by the last update (the rest came from the cache).
     pub classified: usize,
 }
@@ -31,6 +38,8 @@ impl LiveAnalysis {
             cache: HashMap::new(),
             lines: Vec::new(),
             summary: summarize(&[], None),
+            experience: experience::experience::<LetterLine>(&[], Date::EPOCH, None),
+            as_of: Date::EPOCH,
             classified: 0,
         }
     }
@@ -69,6 +78,9 @@ impl LiveAnalysis {
         }
         crate::letter::judge_lines(self.classifier, &mut analysed, target);
         self.summary = summarize(&analysed, target);
+        let letter: Vec<&LetterLine> = analysed.iter().map(|line| &line.line).collect();
+        let trade = target.map(|unit| crate::rules::is_skilled_trade(&unit.code));
+        self.experience = experience::experience(&letter, self.as_of, trade);
         self.lines = analysed;
     }
 

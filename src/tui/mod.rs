@@ -80,7 +80,11 @@ impl TuiError {
 
 /// `nocfit [FILE] [--noc CODE]`: checks the arguments, then runs the application. Returns the
 /// signal that ended it, if one did (the process then exits with 128 + its number).
-pub fn launch(letter: Option<&Path>, target: Option<&str>) -> Result<Option<i32>, TuiError> {
+pub fn launch(
+    letter: Option<&Path>,
+    target: Option<&str>,
+    as_of: Option<crate::letter::Date>,
+) -> Result<Option<i32>, TuiError> {
     let catalog = Catalog::embedded();
     let target = target.map(|code| catalog.target(code)).transpose()?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
@@ -95,6 +99,7 @@ pub fn launch(letter: Option<&Path>, target: Option<&str>) -> Result<Option<i32>
     let app = App::new(Theme::from_env())
         .with_state_dir(state_dir)
         .with_snapshot(snapshot.clone())
+        .with_as_of(as_of.unwrap_or_else(crate::clock::today))
         .with_target(target)
         .with_letter(letter);
     Ok(terminal::run(app, snapshot)?)

@@ -13,7 +13,8 @@ pub fn teer_label(teer: u8) -> String {
     format!(" TEER {teer} ")
 }
 
-/// The code and title, wrapped, then the TEER badge and Express Entry standing.
+/// The code and title, wrapped, then the TEER badge and Express Entry standing, and whether the
+/// occupation is a skilled trade for the Federal Skilled Trades program.
 pub fn header(document: &mut Document, unit: &UnitGroup, theme: Theme) {
     let code = format!("{}  ", unit.code);
     let indent = code.len();
@@ -31,6 +32,18 @@ pub fn header(document: &mut Document, unit: &UnitGroup, theme: Theme) {
         express_entry_standing(unit.teer),
         theme.standing(unit.is_skilled()),
         2,
+    );
+    let trade = crate::rules::is_skilled_trade(&unit.code);
+    let indent = teer_label(unit.teer).len() + 1;
+    document.wrapped(
+        vec![Span::raw(" ".repeat(indent))],
+        crate::rules::skilled_trades_standing(&unit.code),
+        if trade {
+            theme.standing(true)
+        } else {
+            theme.muted()
+        },
+        indent,
     );
 }
 

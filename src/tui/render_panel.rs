@@ -273,5 +273,36 @@ fn checklist_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)
             rows.push((line, item.line));
         }
     }
+    rows.extend(experience_rows(app, width));
+    rows
+}
+
+/// The experience the letter states, under the checklist: the summary (a click goes to the
+/// first position's line), each program met (green), short (red) or not told (amber), what to
+/// add (amber) and the rule with its date.
+fn experience_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
+    let theme = app.theme;
+    let experience = &app.editor.live.experience;
+    let first_line = experience.positions.first().map(|position| position.line);
+    let mut rows = vec![(
+        Line::styled(
+            format!("Experience (as of {})", experience.as_of),
+            theme.heading(),
+        ),
+        first_line,
+    )];
+    for text in crate::letter::experience::text_lines(experience) {
+        let style = match text.chars().next() {
+            Some('✓') => theme.duty(Colour::Green),
+            Some('✗') => theme.duty(Colour::Red),
+            Some('?') => theme.duty(Colour::Amber),
+            _ if text.starts_with("Add:") => theme.duty(Colour::Amber),
+            _ if text.starts_with("Rule:") => theme.muted(),
+            _ => Style::new(),
+        };
+        for line in wrapped(&text, width, "  ", style) {
+            rows.push((line, first_line));
+        }
+    }
     rows
 }

@@ -5,10 +5,10 @@
 use std::path::PathBuf;
 
 use super::app::App;
-use super::letter::report_path;
+use super::letter::{is_document_name, report_path, text_path};
 use super::prompt::{Pending, Prompt, PromptKind};
 use crate::letter::recovery::letter_key;
-use crate::letter::{Expect, SaveError, SaveRequest, open_letter, report, save_atomic};
+use crate::letter::{Expect, SaveError, SaveRequest, open_letter, save_atomic};
 
 impl App {
     /// Ctrl-S: saves to the letter's file, or asks for a name, then does `then`.
@@ -17,6 +17,11 @@ impl App {
             self.prompt = Some(Prompt::new(PromptKind::SaveAs(then), ""));
             return;
         };
+        if self.editor.imported.is_some() {
+            // The text of a Word or PDF letter goes to NAME.txt beside it, never over it.
+            self.ask_to_save_as(&text_path(&path), then);
+            return;
+        }
         let expect = self.editor.disk;
         self.save_to(path, then, expect, false);
     }
@@ -52,6 +57,16 @@ impl App {
         expect: Expect,
         replace_read_only: bool,
     ) {
+        let original = self.editor.imported.and(self.editor.path.as_deref());
+        if is_document_name(&path) || original.is_some_and(|o| letter_key(o) == letter_key(&path)) {
+            self.ask_to_save_as(&text_path(&path), then);
+            self.inform(format!(
+                "nocfit saves letters as text and never writes over {}: save as {}",
+                path.display(),
+                text_path(&path).display()
+            ));
+            return;
+        }
         let text = self.editor.text();
         let request = SaveRequest {
             text: &text,
@@ -62,6 +77,7 @@ impl App {
         match crate::letter::save_letter(&path, request) {
             Ok(stamp) => {
                 self.editor.path = Some(path.clone());
+                self.editor.imported = None;
                 self.editor.disk = Expect::Stamp(stamp);
                 self.editor.mark_saved();
                 self.recovery.timer.clear();
@@ -129,7 +145,11 @@ impl App {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        let markdown = report::markdown(&self.editor.live.letter_analysis(), &name);
+        let markdown = crate::letter::experience::report(
+            &self.editor.live.letter_analysis(),
+            &self.editor.live.experience,
+            &name,
+        );
         let destination = report_path(&path);
         match save_atomic(&destination, &markdown) {
             Ok(()) => self.confirm(format!("Report written to {}", destination.display())),

@@ -361,8 +361,8 @@ fn check_writes_text_and_markdown_reports() {
 #[test]
 fn bad_letters_and_targets_get_one_line_and_exit_2() {
     let dir = tempfile::tempdir().expect("a temporary folder");
-    let binary = dir.path().join("letter.docx");
-    std::fs::write(&binary, b"PK\x03\x04\x00\x00binary").expect("written");
+    let binary = dir.path().join("letter.png");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\x00\x00binary").expect("written");
     let latin1 = dir.path().join("latin1.txt");
     std::fs::write(&latin1, b"caf\xe9 duties\n").expect("written");
     let empty = dir.path().join("empty.txt");

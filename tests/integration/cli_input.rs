@@ -104,6 +104,7 @@ fn escape_sequences_in_a_letter_never_reach_the_terminal() -> TestResult {
         noc: Some("12200".to_owned()),
         all_duties: false,
         format: nocfit::cli::CheckFormat::Text,
+        as_of: "2024-12-01".parse().ok(),
     };
     run(
         &check,

@@ -421,7 +421,10 @@ fn unreadable_files_are_refused_with_a_message() -> Result<(), Box<dyn std::erro
     std::fs::write(&path, b"PK\x03\x04\0\0binary")?;
     let app = editor_at(&path, None, None);
     let status = app.status_text().unwrap_or_default();
-    assert!(status.contains("not a text file"), "{status}");
+    assert!(
+        status.contains("letter.docx: a damaged Word document"),
+        "{status}"
+    );
     assert_eq!(app.letter_path(), None);
     Ok(())
 }
