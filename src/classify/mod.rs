@@ -22,8 +22,8 @@ use std::sync::OnceLock;
 pub use context::Context;
 pub use evidence::{Candidate, Evidence};
 pub use explain::{Judgement, explain, shorten};
-pub use index::{INDEX_BIN, StatementKind, TermIndex, build as build_index};
 use index::first_sentence;
+pub use index::{INDEX_BIN, StatementKind, TermIndex, build as build_index};
 pub use judge::{Colour, Decision, DutyLine, Weakness, excludes, is_generic, judge};
 use model::LinearModel;
 use text::Analyzer;
@@ -119,7 +119,7 @@ impl Classifier {
     pub fn embedded() -> &'static Classifier {
         static CLASSIFIER: OnceLock<Classifier> = OnceLock::new();
         CLASSIFIER.get_or_init(|| {
-            let model = LinearModel::from_bytes(MODEL_BIN)
+            let model = LinearModel::from_static(MODEL_BIN)
                 .unwrap_or_else(|error| panic!("data/model/model.bin: {error}"));
             Classifier::new(Catalog::embedded(), model, TermIndex::embedded())
         })

@@ -10,7 +10,8 @@
 //! (u8 length, bytes) and f32 bias; per feature its name (u8 length, bytes), f32 idf, f32
 //! scale, u16 entry count and that many (u16 class, i8 weight) entries.
 
-use foldhash::HashMap;
+use std::borrow::Cow;
+
 use thiserror::Error;
 
 use super::features::{LineFeatures, dense_name};
@@ -41,35 +42,34 @@ pub struct FeatureWeights {
     pub weights: Vec<(u16, f32)>,
 }
 
-/// The linear model, quantised, as the classifier uses it.
+/// The linear model, quantised, as the classifier uses it: read in place from the bytes of
+/// its file (compiled into the binary, so the weights are never copied), with a table of where
+/// each feature's name and weights are.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinearModel {
     /// Class codes (NOC 2021 unit groups), in the model's order.
     pub classes: Vec<String>,
     pub bias: Vec<f32>,
-    ids: HashMap<String, u32>,
+    /// The model file.
+    bytes: Cow<'static, [u8]>,
+    /// Where each feature's record (name length byte, name, idf, scale, entries) starts.
+    records: Vec<u32>,
+    /// The feature ids, ordered by name, to find a feature by binary search.
+    by_name: Vec<u32>,
     /// The ids of the dense dimensions, in order.
     dense: Vec<u32>,
-    idf: Vec<f32>,
-    scales: Vec<f32>,
-    /// Feature `f`'s entries are `entries[offsets[f]..offsets[f + 1]]`.
-    offsets: Vec<u32>,
-    entries: Vec<(u16, i8)>,
 }
 
 impl LinearModel {
     /// Builds the quantised model from full-precision weights.
     pub fn new(classes: Vec<String>, bias: Vec<f32>, features: &[FeatureWeights]) -> LinearModel {
-        let mut model = LinearModel {
-            classes,
-            bias,
-            ids: HashMap::default(),
-            dense: Vec::new(),
-            idf: Vec::with_capacity(features.len()),
-            scales: Vec::with_capacity(features.len()),
-            offsets: vec![0],
-            entries: Vec::new(),
-        };
+        let mut out = MAGIC.to_vec();
+        out.extend((classes.len() as u32).to_le_bytes());
+        out.extend((features.len() as u32).to_le_bytes());
+        for (class, bias) in classes.iter().zip(&bias) {
+            push_name(&mut out, class);
+            out.extend(bias.to_le_bytes());
+        }
         for feature in features {
             let largest = feature
                 .weights
@@ -77,32 +77,41 @@ impl LinearModel {
                 .map(|(_, w)| w.abs())
                 .fold(0.0f32, f32::max);
             let scale = if largest > 0.0 { largest / 127.0 } else { 1.0 };
-            let id = model.idf.len() as u32;
-            model.ids.insert(feature.name.clone(), id);
-            model.idf.push(feature.idf);
-            model.scales.push(scale);
-            model
-                .entries
-                .extend(feature.weights.iter().filter_map(|&(class, w)| {
+            let entries: Vec<(u16, i8)> = feature
+                .weights
+                .iter()
+                .filter_map(|&(class, w)| {
                     let q = (w / scale).round().clamp(-127.0, 127.0) as i8;
                     (q != 0).then_some((class, q))
-                }));
-            model.offsets.push(model.entries.len() as u32);
+                })
+                .collect();
+            push_name(&mut out, &feature.name);
+            out.extend(feature.idf.to_le_bytes());
+            out.extend(scale.to_le_bytes());
+            out.extend((entries.len() as u16).to_le_bytes());
+            for (class, weight) in entries {
+                out.extend(class.to_le_bytes());
+                out.push(weight as u8);
+            }
         }
-        model.find_dense();
-        model
-    }
-
-    /// Finds the dense dimensions among the features ("d 0", "d 1", ...).
-    fn find_dense(&mut self) {
-        self.dense = (0..)
-            .map_while(|i| self.ids.get(&dense_name(i)).copied())
-            .collect();
+        LinearModel::read(Cow::Owned(out)).expect("a model reads back as written")
     }
 
     /// Reads a model file.
     pub fn from_bytes(bytes: &[u8]) -> Result<LinearModel, ModelError> {
-        let mut reader = Reader { bytes, at: 0 };
+        LinearModel::read(Cow::Owned(bytes.to_vec()))
+    }
+
+    /// Reads a model file compiled into the binary, in place.
+    pub fn from_static(bytes: &'static [u8]) -> Result<LinearModel, ModelError> {
+        LinearModel::read(Cow::Borrowed(bytes))
+    }
+
+    fn read(bytes: Cow<'static, [u8]>) -> Result<LinearModel, ModelError> {
+        let mut reader = Reader {
+            bytes: &bytes,
+            at: 0,
+        };
         if reader.take(MAGIC.len())? != MAGIC {
             return Err(ModelError::Magic);
         }
@@ -111,67 +120,74 @@ impl LinearModel {
         let mut classes = Vec::with_capacity(class_count.min(1 << 16));
         let mut bias = Vec::with_capacity(class_count.min(1 << 16));
         for _ in 0..class_count {
-            classes.push(reader.name()?);
+            classes.push(reader.name()?.to_owned());
             bias.push(reader.f32()?);
         }
-        let mut model = LinearModel {
-            classes,
-            bias,
-            ids: HashMap::default(),
-            dense: Vec::new(),
-            idf: Vec::with_capacity(feature_count.min(1 << 20)),
-            scales: Vec::with_capacity(feature_count.min(1 << 20)),
-            offsets: vec![0],
-            entries: Vec::new(),
-        };
-        for id in 0..feature_count {
-            model.ids.insert(reader.name()?, id as u32);
-            model.idf.push(reader.f32()?);
-            model.scales.push(reader.f32()?);
-            let count = reader.u16()?;
-            for _ in 0..count {
-                let class = reader.u16()?;
-                let weight = reader.take(1)?[0] as i8;
-                model.entries.push((class, weight));
-            }
-            model.offsets.push(model.entries.len() as u32);
+        let mut records = Vec::with_capacity(feature_count.min(1 << 20));
+        for _ in 0..feature_count {
+            records.push(u32::try_from(reader.at).map_err(|_| ModelError::Truncated)?);
+            reader.name()?;
+            reader.take(8)?;
+            let count = usize::from(reader.u16()?);
+            reader.take(3 * count)?;
         }
         if reader.at != bytes.len() {
             return Err(ModelError::Truncated);
         }
-        model.find_dense();
+        let mut model = LinearModel {
+            classes,
+            bias,
+            records,
+            by_name: Vec::new(),
+            dense: Vec::new(),
+            bytes,
+        };
+        let mut by_name: Vec<u32> = (0..feature_count as u32).collect();
+        by_name.sort_unstable_by(|&a, &b| model.name(a).cmp(model.name(b)));
+        model.by_name = by_name;
+        model.dense = (0..).map_while(|i| model.id(&dense_name(i))).collect();
         Ok(model)
     }
 
     /// The model file's bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = MAGIC.to_vec();
-        out.extend((self.classes.len() as u32).to_le_bytes());
-        out.extend((self.idf.len() as u32).to_le_bytes());
-        for (class, bias) in self.classes.iter().zip(&self.bias) {
-            push_name(&mut out, class);
-            out.extend(bias.to_le_bytes());
-        }
-        let mut names: Vec<(&String, &u32)> = self.ids.iter().collect();
-        names.sort_unstable_by_key(|(_, id)| **id);
-        for (name, &id) in names {
-            let id = id as usize;
-            push_name(&mut out, name);
-            out.extend(self.idf[id].to_le_bytes());
-            out.extend(self.scales[id].to_le_bytes());
-            let entries = &self.entries[self.offsets[id] as usize..self.offsets[id + 1] as usize];
-            out.extend((entries.len() as u16).to_le_bytes());
-            for &(class, weight) in entries {
-                out.extend(class.to_le_bytes());
-                out.push(weight as u8);
-            }
-        }
-        out
+        self.bytes.to_vec()
+    }
+
+    /// Feature `id`'s name, as bytes (checked to be UTF-8 when the model was read).
+    fn name(&self, id: u32) -> &[u8] {
+        let at = self.records[id as usize] as usize;
+        let length = usize::from(self.bytes[at]);
+        &self.bytes[at + 1..at + 1 + length]
+    }
+
+    /// A feature's id, by name.
+    fn id(&self, name: &str) -> Option<u32> {
+        let found = self
+            .by_name
+            .binary_search_by(|&id| self.name(id).cmp(name.as_bytes()))
+            .ok()?;
+        Some(self.by_name[found])
+    }
+
+    /// Feature `id`'s idf and scale, and its (class, weight) entries.
+    fn feature(&self, id: u32) -> (f32, f32, impl Iterator<Item = (u16, i8)> + '_) {
+        let at = self.records[id as usize] as usize;
+        let at = at + 1 + usize::from(self.bytes[at]);
+        let field = |at: usize| {
+            let b = &self.bytes[at..at + 4];
+            f32::from_le_bytes([b[0], b[1], b[2], b[3]])
+        };
+        let count = usize::from(u16::from_le_bytes([self.bytes[at + 8], self.bytes[at + 9]]));
+        let entries = self.bytes[at + 10..at + 10 + 3 * count]
+            .chunks_exact(3)
+            .map(|e| (u16::from_le_bytes([e[0], e[1]]), e[2] as i8));
+        (field(at), field(at + 4), entries)
     }
 
     /// How many features the model knows.
     pub fn feature_count(&self) -> usize {
-        self.idf.len()
+        self.records.len()
     }
 
     /// The vector the model reads for a line: the TF-IDF vector of its sparse features
@@ -190,10 +206,7 @@ impl LinearModel {
     }
 
     fn sparse_vector(&self, features: &[String]) -> Vec<(u32, f32)> {
-        let mut ids: Vec<u32> = features
-            .iter()
-            .filter_map(|f| self.ids.get(f).copied())
-            .collect();
+        let mut ids: Vec<u32> = features.iter().filter_map(|f| self.id(f)).collect();
         ids.sort_unstable();
         let mut vector: Vec<(u32, f32)> = Vec::with_capacity(ids.len());
         for id in ids {
@@ -203,7 +216,7 @@ impl LinearModel {
             }
         }
         for (id, value) in &mut vector {
-            *value = (1.0 + value.ln()) * self.idf[*id as usize];
+            *value = (1.0 + value.ln()) * self.feature(*id).0;
         }
         let norm = vector.iter().map(|(_, v)| v * v).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -218,10 +231,12 @@ impl LinearModel {
     pub fn logits(&self, vector: &[(u32, f32)]) -> Vec<f32> {
         let mut logits = self.bias.clone();
         for &(id, value) in vector {
-            let id = id as usize;
-            let factor = value * self.scales[id];
-            let entries = &self.entries[self.offsets[id] as usize..self.offsets[id + 1] as usize];
-            for &(class, weight) in entries {
+            if id as usize >= self.records.len() {
+                continue;
+            }
+            let (_, scale, entries) = self.feature(id);
+            let factor = value * scale;
+            for (class, weight) in entries {
                 if let Some(logit) = logits.get_mut(usize::from(class)) {
                     *logit += factor * f32::from(weight);
                 }
@@ -267,10 +282,10 @@ impl<'a> Reader<'a> {
         self.array().map(f32::from_le_bytes)
     }
 
-    fn name(&mut self) -> Result<String, ModelError> {
+    fn name(&mut self) -> Result<&'a str, ModelError> {
         let length = usize::from(self.take(1)?[0]);
         let bytes = self.take(length)?;
-        String::from_utf8(bytes.to_vec()).map_err(|_| ModelError::Name)
+        std::str::from_utf8(bytes).map_err(|_| ModelError::Name)
     }
 }
 

@@ -18,7 +18,10 @@ pub type Dense = Vec<f32>;
 pub struct TokenVectors {
     ids: HashMap<&'static str, u32>,
     dimensions: usize,
-    values: Vec<f32>,
+    /// The vectors, quantised to one signed byte per value, read in place.
+    values: &'static [u8],
+    /// What one step of a quantised value is worth.
+    scale: f32,
 }
 
 /// The longest word WordPiece splits; longer runs are not words.
@@ -45,10 +48,6 @@ impl TokenVectors {
         let scale = f32::from_le_bytes(field(2));
         let body = &VECTORS[MAGIC.len() + 12..];
         assert_eq!(body.len(), count * dimensions, "vectors.bin is complete");
-        let values = body
-            .iter()
-            .map(|&byte| f32::from(byte as i8) * scale)
-            .collect();
         let ids: HashMap<&'static str, u32> = VOCAB
             .lines()
             .enumerate()
@@ -58,7 +57,8 @@ impl TokenVectors {
         TokenVectors {
             ids,
             dimensions,
-            values,
+            values: body,
+            scale,
         }
     }
 
@@ -124,8 +124,8 @@ impl TokenVectors {
         for &token in tokens {
             let start = token as usize * self.dimensions;
             if let Some(vector) = self.values.get(start..start + self.dimensions) {
-                for (s, v) in sum.iter_mut().zip(vector) {
-                    *s += v;
+                for (s, &v) in sum.iter_mut().zip(vector) {
+                    *s += f32::from(v as i8) * self.scale;
                 }
             }
         }

@@ -54,6 +54,8 @@ pub fn run(
         CheckFormat::Text => printable(&text).into_owned(),
         CheckFormat::Json | CheckFormat::Markdown => text,
     };
+    // The letter checks' tables are built on a second core while the classifier loads.
+    crate::letter::prepare_in_background();
     let analysis = analyze(Classifier::embedded(), &text, target, all_duties);
     let trade = target.map(|unit| is_skilled_trade(&unit.code));
     let lines: Vec<&LetterLine> = analysis.lines.iter().map(|line| &line.line).collect();

@@ -13,6 +13,7 @@ mod lines;
 mod marks;
 mod parts;
 mod phrasing;
+mod prepare;
 mod prose;
 pub mod recovery;
 pub mod report;
@@ -39,6 +40,7 @@ pub use file::{
 };
 pub use formats::{MAX_DOCUMENT_BYTES, MAX_PART_BYTES, Source, sniff};
 pub use lines::{LetterLine, LineKind, split_lines};
+pub use prepare::{prepare, prepare_in_background};
 pub use save::{Expect, SaveError, SaveRequest, resolve_links, save_atomic, save_letter};
 pub use template::template;
 pub use text::{TextFormat, join_lines, split_text};

@@ -8,10 +8,9 @@
 //! same order. The statements compared are those that share pairs of words with the line, so
 //! the check does not depend on how the classifier scores the line.
 
-use std::collections::HashMap;
-use std::hash::BuildHasher;
 use std::sync::OnceLock;
 
+use foldhash::HashMap as FastMap;
 use serde::Serialize;
 
 use crate::classify::{Classifier, LineScores};
@@ -45,29 +44,34 @@ const MIN_SHARED_PAIRS: usize = 2;
 /// The content words of a text, stemmed, in order: "Kept the financial records" gives "keep",
 /// "financi", "record".
 fn content_stems(text: &str) -> Vec<String> {
-    words(text)
-        .filter(|word| !is_function_word(word) && word.chars().any(char::is_alphabetic))
-        .map(stem)
-        .collect()
+    content_words(text).map(stem).collect()
+}
+
+/// The content words of a text, in order.
+fn content_words(text: &str) -> impl Iterator<Item = &str> {
+    words(text).filter(|word| !is_function_word(word) && word.chars().any(char::is_alphabetic))
 }
 
 /// Adjacent pairs of content words, in either order, so that a list read backwards
-/// ("balance, maintain and establish") still shares pairs with the original; each pair is
-/// kept as a hash.
-fn pairs(stems: &[String]) -> impl Iterator<Item = u64> {
-    let state = foldhash::fast::FixedState::default();
-    stems.windows(2).map(move |pair| {
-        let (a, b) = (pair[0].as_str(), pair[1].as_str());
-        state.hash_one(if a <= b { (a, b) } else { (b, a) })
+/// ("balance, maintain and establish") still shares pairs with the original; each pair of stem
+/// ids is kept as one number.
+fn pairs(stems: &[u32]) -> impl Iterator<Item = u64> + '_ {
+    stems.windows(2).map(|pair| {
+        let (a, b) = (pair[0].min(pair[1]), pair[0].max(pair[1]));
+        u64::from(a) << 32 | u64::from(b)
     })
 }
+
+/// The id of a stem no official statement uses.
+const UNKNOWN: u32 = u32::MAX;
 
 /// An official statement, ready to compare.
 struct Statement {
     /// The unit group's index in the catalog.
     unit: usize,
     text: &'static str,
-    stems: Vec<String>,
+    /// Its content words' stems, as ids.
+    stems: Vec<u32>,
 }
 
 /// Every sentence of a catalog's lead statements and main duties (with the notes under them,
@@ -76,33 +80,42 @@ struct Statements {
     /// The address of the catalog the statements come from.
     catalog: usize,
     statements: Vec<Statement>,
-    by_pair: HashMap<u64, Vec<u32>>,
+    /// Each stem's id.
+    stem_ids: FastMap<String, u32>,
+    by_pair: FastMap<u64, Vec<u32>>,
 }
 
 impl Statements {
     fn new(catalog: &'static Catalog) -> Statements {
-        let statements: Vec<Statement> = catalog
-            .unit_groups()
-            .iter()
-            .enumerate()
-            .flat_map(|(unit, group)| {
-                let context = group
-                    .main_duties
-                    .iter()
-                    .flat_map(|role| role.context.iter())
-                    .flat_map(|text| sentences(text));
-                sentences(&group.lead_statement)
-                    .into_iter()
-                    .chain(group.duties().map(|(_, duty)| duty))
-                    .chain(context)
-                    .map(move |text| Statement {
-                        unit,
-                        text,
-                        stems: content_stems(text),
-                    })
+        // The NOC text says the same words again and again: each is stemmed once.
+        let mut word_stems: FastMap<&str, u32> = FastMap::default();
+        let mut stem_ids: FastMap<String, u32> = FastMap::default();
+        let mut stem_id = |word: &'static str| {
+            *word_stems.entry(word).or_insert_with(|| {
+                let next = u32::try_from(stem_ids.len()).unwrap_or(UNKNOWN);
+                *stem_ids.entry(stem(word)).or_insert(next)
             })
-            .collect();
-        let mut by_pair: HashMap<u64, Vec<u32>> = HashMap::new();
+        };
+        let mut statements = Vec::new();
+        for (unit, group) in catalog.unit_groups().iter().enumerate() {
+            let context = group
+                .main_duties
+                .iter()
+                .flat_map(|role| role.context.iter())
+                .flat_map(|text| sentences(text));
+            let texts = sentences(&group.lead_statement)
+                .into_iter()
+                .chain(group.duties().map(|(_, duty)| duty))
+                .chain(context);
+            for text in texts {
+                statements.push(Statement {
+                    unit,
+                    text,
+                    stems: content_words(text).map(&mut stem_id).collect(),
+                });
+            }
+        }
+        let mut by_pair: FastMap<u64, Vec<u32>> = FastMap::default();
         for (id, statement) in (0u32..).zip(&statements) {
             for pair in pairs(&statement.stems) {
                 let ids = by_pair.entry(pair).or_default();
@@ -114,6 +127,7 @@ impl Statements {
         Statements {
             catalog: std::ptr::from_ref(catalog) as usize,
             statements,
+            stem_ids,
             by_pair,
         }
     }
@@ -125,10 +139,18 @@ impl Statements {
         (embedded.catalog == std::ptr::from_ref(catalog) as usize).then_some(embedded)
     }
 
+    /// The ids of a line's stems ([`UNKNOWN`] for stems no statement uses).
+    fn ids(&self, stems: &[String]) -> Vec<u32> {
+        stems
+            .iter()
+            .map(|stem| self.stem_ids.get(stem).copied().unwrap_or(UNKNOWN))
+            .collect()
+    }
+
     /// The statements that share at least `MIN_SHARED_PAIRS` pairs of content words with a
     /// line.
-    fn sharing_pairs(&self, stems: &[String]) -> Vec<u32> {
-        let mut shared: HashMap<u32, usize> = HashMap::new();
+    fn sharing_pairs(&self, stems: &[u32]) -> Vec<u32> {
+        let mut shared: FastMap<u32, usize> = FastMap::default();
         for pair in pairs(stems) {
             if let Some(ids) = self.by_pair.get(&pair) {
                 for id in ids {
@@ -136,11 +158,13 @@ impl Statements {
                 }
             }
         }
-        shared
+        let mut ids: Vec<u32> = shared
             .into_iter()
             .filter(|&(_, count)| count >= MIN_SHARED_PAIRS)
             .map(|(id, _)| id)
-            .collect()
+            .collect();
+        ids.sort_unstable();
+        ids
     }
 }
 
@@ -157,14 +181,14 @@ struct Likeness {
 }
 
 impl Likeness {
-    fn between(line: &[String], statement: &[String]) -> Likeness {
-        let mut left: HashMap<&str, usize> = HashMap::new();
-        for word in statement {
-            *left.entry(word.as_str()).or_default() += 1;
+    fn between(line: &[u32], statement: &[u32]) -> Likeness {
+        let mut left: FastMap<u32, usize> = FastMap::default();
+        for &word in statement {
+            *left.entry(word).or_default() += 1;
         }
         let shared = line
             .iter()
-            .filter(|word| match left.get_mut(word.as_str()) {
+            .filter(|word| match left.get_mut(word) {
                 Some(count) if *count > 0 => {
                     *count -= 1;
                     true
@@ -189,6 +213,11 @@ impl Likeness {
     }
 }
 
+/// Builds the statements of `catalog`'s embedded copy now, when it is the embedded catalog.
+pub fn prepare(catalog: &'static Catalog) {
+    Statements::embedded(catalog);
+}
+
 /// The official statement a line copies, if any: among the statements that share pairs of
 /// content words with the line, the closest copy, then the one of the unit group the line
 /// scores higher for (`scores`), since a duty may be repeated word for word in several.
@@ -206,6 +235,7 @@ pub fn find_verbatim(classifier: &Classifier, scores: &LineScores, text: &str) -
             &built
         }
     };
+    let line = statements.ids(&line);
     let score = |unit: usize| scores.scores.get(unit).copied().unwrap_or(0.0);
     statements
         .sharing_pairs(&line)
@@ -227,7 +257,7 @@ pub fn find_verbatim(classifier: &Classifier, scores: &LineScores, text: &str) -
 }
 
 /// Length of the longest common subsequence of two word lists.
-fn common_subsequence(a: &[String], b: &[String]) -> usize {
+fn common_subsequence<T: PartialEq>(a: &[T], b: &[T]) -> usize {
     let mut previous = vec![0usize; b.len() + 1];
     let mut current = vec![0usize; b.len() + 1];
     for word in a {

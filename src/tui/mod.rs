@@ -85,6 +85,9 @@ pub fn launch(
     target: Option<&str>,
     as_of: Option<crate::letter::Date>,
 ) -> Result<Option<i32>, TuiError> {
+    // The letter checks' tables are built on a second core while the browser and the
+    // classifier load.
+    crate::letter::prepare_in_background();
     let catalog = Catalog::embedded();
     let target = target.map(|code| catalog.target(code)).transpose()?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {

@@ -143,7 +143,7 @@ impl TermIndex {
     }
 
     /// How many statements there are.
-    pub fn len(&self) -> usize {
+    pub fn statement_count(&self) -> usize {
         self.statements.len() / 2
     }
 
@@ -218,13 +218,15 @@ impl TermIndex {
         scores: &mut Vec<f32>,
         touched: &mut Vec<u32>,
     ) {
-        if scores.len() != self.len() {
+        if scores.len() != self.statement_count() {
             scores.clear();
-            scores.resize(self.len(), 0.0);
+            scores.resize(self.statement_count(), 0.0);
         }
         touched.clear();
         for &(term, weight) in query {
-            let postings = self.postings.slice(self.posting_offsets.range(term as usize));
+            let postings = self
+                .postings
+                .slice(self.posting_offsets.range(term as usize));
             for (statement, w) in postings {
                 let Some(score) = scores.get_mut(statement as usize) else {
                     continue;
@@ -254,7 +256,11 @@ impl TermIndex {
     /// A word's term id.
     fn word(&self, word: &str) -> Option<u32> {
         let count = self.word_ids.len();
-        let text = |i: usize| self.word_bytes.get(self.word_offsets.range(i)).unwrap_or(&[]);
+        let text = |i: usize| {
+            self.word_bytes
+                .get(self.word_offsets.range(i))
+                .unwrap_or(&[])
+        };
         let found = binary_search(count, |i| text(i).cmp(word.as_bytes()))?;
         Some(self.word_ids.get(found))
     }
@@ -339,7 +345,10 @@ mod tests {
     #[test]
     fn a_damaged_index_is_refused() {
         assert_eq!(TermIndex::from_bytes(b"NOCFITX1").err(), Some(IndexError));
-        assert_eq!(TermIndex::from_bytes(b"not an index").err(), Some(IndexError));
+        assert_eq!(
+            TermIndex::from_bytes(b"not an index").err(),
+            Some(IndexError)
+        );
         let cut: &'static [u8] = &INDEX_BIN[..INDEX_BIN.len() - 1];
         assert_eq!(TermIndex::from_bytes(cut).err(), Some(IndexError));
     }
@@ -361,9 +370,9 @@ mod tests {
         let analyzer = Analyzer::default();
         let index = TermIndex::embedded();
         let examples: usize = units.iter().map(|unit| unit.example_titles.len()).sum();
-        assert_eq!(index.len() - index.first_example, examples);
+        assert_eq!(index.statement_count() - index.first_example, examples);
         assert!(
-            (index.first_example..index.len())
+            (index.first_example..index.statement_count())
                 .all(|id| matches!(index.statement(id).kind, StatementKind::Example(_)))
         );
         // "timekeeper" appears only in an example title of 13102.
