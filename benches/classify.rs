@@ -1,8 +1,10 @@
-//! Speed of the classifier: one line against all 516 unit groups, and a whole letter.
+//! Speed of the classifier: one line against all 516 unit groups, a whole letter, and what
+//! start-up costs (loading the model, the index and the classifier; parsing the catalog;
+//! building the letter checks' tables).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use nocfit::classify::model::LinearModel;
-use nocfit::classify::{Classifier, MODEL_BIN, TermIndex};
+use nocfit::classify::{Classifier, INDEX_BIN, MODEL_BIN, TermIndex};
 use nocfit::letter::analyze;
 use nocfit::noc::Catalog;
 
@@ -45,16 +47,41 @@ fn classify(c: &mut Criterion) {
     c.bench_function("analyse a 40-line letter", |b| {
         b.iter(|| analyze(classifier, std::hint::black_box(&letter), target, false))
     });
+}
+
+fn start_up(c: &mut Criterion) {
     c.bench_function("load the line model", |b| {
-        b.iter(|| LinearModel::from_bytes(std::hint::black_box(MODEL_BIN)))
+        b.iter(|| LinearModel::from_static(std::hint::black_box(MODEL_BIN)))
     });
-    c.bench_function("build the classifier", |b| {
+    c.bench_function("load the term index", |b| {
+        b.iter(|| TermIndex::from_bytes(std::hint::black_box(INDEX_BIN)))
+    });
+    c.bench_function("load the classifier", |b| {
         b.iter(|| {
-            let model = LinearModel::from_bytes(MODEL_BIN).expect("the embedded model reads");
+            let model = LinearModel::from_static(MODEL_BIN).expect("the embedded model reads");
             Classifier::new(Catalog::embedded(), model, TermIndex::embedded())
         })
     });
+    c.bench_function("parse the catalog", |b| {
+        b.iter(|| Catalog::from_json(std::hint::black_box(nocfit::noc::EMBEDDED_JSON)))
+    });
+    let mut group = c.benchmark_group("start-up");
+    group.sample_size(10);
+    group.bench_function("start nocfit check on a letter (whole process)", |b| {
+        let binary = env!("CARGO_BIN_EXE_nocfit");
+        let letter = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/integration/fixtures/bookkeeper-12200.txt"
+        );
+        b.iter(|| {
+            std::process::Command::new(binary)
+                .args(["check", letter, "--noc", "12200"])
+                .output()
+                .expect("nocfit runs")
+        })
+    });
+    group.finish();
 }
 
-criterion_group!(benches, classify);
+criterion_group!(benches, classify, start_up);
 criterion_main!(benches);
