@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crossterm::event::{Event, KeyEvent};
+use ratatui::crossterm::event::{Event, KeyEvent};
 use ratatui::layout::Rect;
 
 pub use super::browser::ProfileView;

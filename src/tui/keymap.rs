@@ -3,7 +3,7 @@
 //! The help overlay and the footer are drawn from [`HELP`] and [`hints`], kept here so the
 //! documentation of a binding sits next to the binding.
 
-use crossterm::event::{
+use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
 };
 

@@ -1,7 +1,7 @@
 //! Keys in the letter editor and in the one-line prompts (open, save as, find, confirm):
 //! pure functions of the key, like the rest of the keymap.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{Action, Caret, Edit, Movement};
 

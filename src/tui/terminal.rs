@@ -8,11 +8,11 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
-use crossterm::execute;
-use ratatui::DefaultTerminal;
+use ratatui::crossterm::execute;
 
 use super::action::{Action, Effect};
 use super::app::App;
