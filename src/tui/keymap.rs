@@ -7,8 +7,8 @@ use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
 };
 
-use super::action::{Action, Edit, Movement};
-use super::keymap_letter::{PromptMode, letter_key, prompt_key};
+use crate::tui::action::{Action, Edit, Movement};
+use crate::tui::keymap_letter::{PromptMode, letter_key, prompt_key};
 
 /// The pane that receives keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

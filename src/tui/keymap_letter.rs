@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Caret, Edit, Movement};
+use crate::tui::action::{Action, Caret, Edit, Movement};
 
 /// What kind of answer the open prompt wants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +23,7 @@ pub fn prompt_key(mode: PromptMode, key: KeyEvent) -> Option<Action> {
         (_, KeyCode::Char(c)) if !ctrl => Some(Action::Insert(c)),
         (PromptMode::Choice, _) => None,
         (PromptMode::Text, KeyCode::Enter) => Some(Action::Activate),
-        (PromptMode::Text, code) => super::keymap::text_field_key(code, ctrl),
+        (PromptMode::Text, code) => crate::tui::keymap::text_field_key(code, ctrl),
     }
 }
 

@@ -5,53 +5,28 @@
 #![warn(clippy::print_stdout)]
 
 pub mod action;
-pub mod app;
-mod browser;
-mod clipboard;
-mod compare_view;
-mod comparison;
-mod document;
-pub mod draw;
-mod editor;
-mod editor_view;
-mod history;
+pub mod browser;
+pub mod compare;
 pub mod keymap;
 mod keymap_letter;
-pub mod layout;
-mod letter;
-mod live;
-mod mouse;
-mod profile;
-mod prompt;
-mod prompt_answer;
-mod query;
-mod recovery;
-mod render_browser;
-mod render_compare;
-mod render_help;
-mod render_letter;
-mod render_panel;
-mod results;
-mod save;
-pub mod snapshot;
-pub mod terminal;
-pub mod theme;
-mod tree;
-mod wrap;
+pub mod letter;
+pub mod shell;
+
+pub use shell::{draw, layout, terminal, theme};
 
 use std::io::IsTerminal;
 use std::path::Path;
 
 pub use action::{Action, Caret, Edit, Effect, Movement};
-pub use app::App;
-pub use clipboard::osc52;
-pub use draw::draw;
-pub use editor::{EditOutcome, Editor};
 pub use keymap::{Context, Focus};
 pub use keymap_letter::PromptMode;
+pub use letter::document::{EditOutcome, Editor};
+pub use letter::snapshot::{SharedSnapshot, Snapshot};
 pub use letter::{Panel, report_path};
-pub use snapshot::{SharedSnapshot, Snapshot};
-pub use theme::Theme;
+pub use shell::app::App;
+pub use shell::clipboard::osc52;
+pub use shell::draw::draw;
+pub use shell::theme::Theme;
 
 use crate::noc::{Catalog, LookupError};
 
@@ -102,5 +77,5 @@ pub fn launch(
         .with_as_of(as_of.unwrap_or_else(crate::clock::today))
         .with_target(target)
         .with_letter(letter);
-    Ok(terminal::run(app, snapshot)?)
+    Ok(shell::terminal::run(app, snapshot)?)
 }

@@ -1,11 +1,13 @@
 //! The compare view of [`App`]: picking two occupations and scrolling them side by side.
 
-use super::action::Movement;
-use super::app::App;
-use super::comparison;
-use super::keymap::Focus;
-use super::layout;
+pub mod columns;
+pub mod render;
+
 use crate::compare::Comparison;
+use crate::tui::action::Movement;
+use crate::tui::keymap::Focus;
+use crate::tui::shell::app::App;
+use crate::tui::shell::layout;
 
 /// Two occupations side by side.
 #[derive(Debug, Clone)]
@@ -73,7 +75,7 @@ impl App {
         };
         let [left, _] = layout::compare_columns(self.areas().body);
         let width = usize::from(left.width);
-        let [left, _] = comparison::columns(
+        let [left, _] = columns::columns(
             (self.unit(view.left), &view.comparison.left),
             (self.unit(view.right), &view.comparison.right),
             width,

@@ -1,8 +1,8 @@
 //! Where the letter's text sits on screen (wrapped rows, the cursor's row, the position under
 //! a click) and finding text in it.
 
-use super::editor::{Editor, Found};
-use super::wrap;
+use crate::tui::letter::document::{Editor, Found};
+use crate::tui::letter::wrap;
 
 impl Editor {
     /// Scrolls so the cursor is on screen in a text column `width` wide and `height` rows high.

@@ -7,9 +7,9 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
-use super::app::App;
-use super::keymap::HELP;
-use super::theme::Theme;
+use crate::tui::keymap::HELP;
+use crate::tui::shell::app::App;
+use crate::tui::shell::theme::Theme;
 
 /// Columns between two columns of help.
 const GAP: u16 = 3;

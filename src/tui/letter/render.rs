@@ -1,5 +1,5 @@
 //! The letter pane: the text with each duty line in its colour and a gutter of line numbers,
-//! best codes and marks, and the verdict bar; the analysis panel below is [`render_panel`]'s.
+//! best codes and marks, and the verdict bar; the analysis panel below is [`panel`](super::panel)'s.
 //! Drawn from `lines()` because the editing widget has no per-line colours.
 
 use ratatui::Frame;
@@ -8,15 +8,15 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::app::App;
-use super::editor::Found;
-use super::keymap::Focus;
-use super::layout;
-use super::render_panel;
-use super::theme::Theme;
-use super::wrap;
 use crate::classify::Colour;
 use crate::letter::LineAnalysis;
+use crate::tui::keymap::Focus;
+use crate::tui::letter::document::Found;
+use crate::tui::letter::panel;
+use crate::tui::letter::wrap;
+use crate::tui::shell::app::App;
+use crate::tui::shell::layout;
+use crate::tui::shell::theme::Theme;
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
@@ -43,7 +43,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let areas = layout::letter_areas(area);
     render_text(frame, app, areas.gutter, areas.text);
     render_verdict(frame, app, areas.verdict);
-    render_panel::render(frame, app, areas.panel);
+    panel::render(frame, app, areas.panel);
 }
 
 /// The mark in the gutter for a duty line.

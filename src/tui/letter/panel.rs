@@ -7,9 +7,9 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::app::App;
-use super::letter::Panel;
 use crate::classify::Colour;
+use crate::tui::letter::Panel;
+use crate::tui::shell::app::App;
 
 /// Lines longer than this get a note: a duty should be one sentence.
 const LONG_LINE: usize = 400;

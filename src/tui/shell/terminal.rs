@@ -14,11 +14,11 @@ use ratatui::crossterm::event::{
 };
 use ratatui::crossterm::execute;
 
-use super::action::{Action, Effect};
-use super::app::App;
-use super::clipboard::osc52;
-use super::draw::draw;
-use super::snapshot::{SharedSnapshot, write_shared};
+use crate::tui::action::{Action, Effect};
+use crate::tui::letter::snapshot::{SharedSnapshot, write_shared};
+use crate::tui::shell::app::App;
+use crate::tui::shell::clipboard::osc52;
+use crate::tui::shell::draw::draw;
 
 /// How long the loop waits for input when nothing is due (it then checks for signals).
 const IDLE_POLL: Duration = Duration::from_millis(250);

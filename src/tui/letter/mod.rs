@@ -1,15 +1,26 @@
 //! The letter side of [`App`]: editing, opening, finding, the checklist jump, and the guard
 //! that asks before unsaved text is dropped.
 
+pub mod analysis;
+pub mod document;
+pub mod panel;
+pub mod prompt;
+mod prompt_answer;
+pub mod recovery;
+pub mod render;
+mod save;
+pub mod snapshot;
+mod view;
+pub mod wrap;
+
 use std::path::{Path, PathBuf};
 
-use super::action::{Edit, Effect, Movement};
-use super::app::App;
-use super::keymap::Focus;
-use super::layout;
-use super::prompt::{Pending, Prompt, PromptKind};
-use super::render_panel;
 use crate::letter::{DiskStamp, Expect, LetterFileError, MAX_LETTER_BYTES, open_letter, template};
+use crate::tui::action::{Edit, Effect, Movement};
+use crate::tui::keymap::Focus;
+use crate::tui::letter::prompt::{Pending, Prompt, PromptKind};
+use crate::tui::shell::app::App;
+use crate::tui::shell::layout;
 
 /// The analysis panel under the letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,7 +263,7 @@ impl App {
     pub(crate) fn scroll_panel(&mut self, movement: Movement) {
         let panel = layout::letter_areas(self.areas().letter).panel;
         let height = usize::from(panel.height.saturating_sub(1));
-        let max = render_panel::max_scroll(self, panel);
+        let max = panel::max_scroll(self, panel);
         let page = height.saturating_sub(1).max(1);
         self.panel_scroll = movement.scrolled(self.panel_scroll.min(max), page, max);
     }

@@ -4,11 +4,11 @@
 
 use std::path::PathBuf;
 
-use super::app::App;
-use super::letter::{is_document_name, report_path, text_path};
-use super::prompt::{Pending, Prompt, PromptKind};
 use crate::letter::recovery::letter_key;
 use crate::letter::{Expect, SaveError, SaveRequest, open_letter, save_atomic};
+use crate::tui::letter::prompt::{Pending, Prompt, PromptKind};
+use crate::tui::letter::{is_document_name, report_path, text_path};
+use crate::tui::shell::app::App;
 
 impl App {
     /// Ctrl-S: saves to the letter's file, or asks for a name, then does `then`.

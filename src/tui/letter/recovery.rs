@@ -7,10 +7,10 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use super::app::App;
-use super::prompt::{Prompt, PromptKind};
-use super::snapshot::{SharedSnapshot, Snapshot};
 use crate::letter::recovery::{Orphan, RecoveryStore, RecoveryTimer, letter_key};
+use crate::tui::letter::prompt::{Prompt, PromptKind};
+use crate::tui::letter::snapshot::{SharedSnapshot, Snapshot};
+use crate::tui::shell::app::App;
 
 /// Recovery state: where copies go, when the next is due, and the snapshot for crashes.
 #[derive(Default)]

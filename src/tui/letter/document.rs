@@ -6,11 +6,11 @@ use std::path::PathBuf;
 
 use ratatui_textarea::{CursorMove, TextArea};
 
-use super::action::{Caret, Edit};
-use super::live::LiveAnalysis;
 use crate::classify::Classifier;
 use crate::letter::{BOM, DiskStamp, Expect, Source, TextFormat, join_lines, split_text};
 use crate::noc::UnitGroup;
+use crate::tui::action::{Caret, Edit};
+use crate::tui::letter::analysis::LiveAnalysis;
 
 /// The letter in the editor.
 pub struct Editor {

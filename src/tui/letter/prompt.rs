@@ -3,10 +3,10 @@
 
 use std::path::PathBuf;
 
-use super::keymap_letter::PromptMode;
-use super::query::Query;
 use crate::letter::Expect;
 use crate::letter::recovery::Orphan;
+use crate::tui::browser::query::Query;
+use crate::tui::keymap_letter::PromptMode;
 
 /// What to do once unsaved changes are saved or discarded.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use super::app::App;
-use super::comparison::{columns, legend};
-use super::layout;
+use crate::tui::compare::columns::{columns, legend};
+use crate::tui::shell::app::App;
+use crate::tui::shell::layout;
 
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let Some(view) = &app.compare else {

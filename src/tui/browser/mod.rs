@@ -1,15 +1,21 @@
 //! The browser side of [`App`]: the search box and its results, the hierarchy tree, the
 //! profile pane with its exclusion links, and the history of opened occupations.
 
-use super::action::{Effect, Movement};
-use super::app::App;
-use super::document::Document;
-use super::history::History;
-use super::keymap::Focus;
-use super::layout;
-use super::profile;
-use super::query::Query;
-use super::results;
+pub mod history;
+pub mod page;
+pub mod profile;
+pub mod query;
+pub mod render;
+pub mod results;
+pub mod tree;
+
+use crate::tui::action::{Effect, Movement};
+use crate::tui::browser::history::History;
+use crate::tui::browser::page::Document;
+use crate::tui::browser::query::Query;
+use crate::tui::keymap::Focus;
+use crate::tui::shell::app::App;
+use crate::tui::shell::layout;
 
 /// The occupation the profile pane shows and how far it is scrolled.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,24 +5,24 @@ use std::path::Path;
 use ratatui::crossterm::event::{Event, KeyEvent};
 use ratatui::layout::Rect;
 
-pub use super::browser::ProfileView;
-pub use super::compare_view::CompareView;
+pub use crate::tui::browser::ProfileView;
+pub use crate::tui::compare::CompareView;
 
-use super::action::{Action, Effect};
-use super::editor::Editor;
-use super::history::History;
-use super::keymap::{self, Context, Focus};
-use super::layout::{self, Areas};
-use super::letter::Panel;
-use super::prompt::{Pending, Prompt};
-use super::query::Query;
-use super::recovery::Recovery;
-use super::results::Results;
-use super::theme::Theme;
-use super::tree::Tree;
 use crate::classify::Classifier;
 use crate::noc::{Catalog, UnitGroup};
 use crate::search::SearchIndex;
+use crate::tui::action::{Action, Effect};
+use crate::tui::browser::history::History;
+use crate::tui::browser::query::Query;
+use crate::tui::browser::results::Results;
+use crate::tui::browser::tree::Tree;
+use crate::tui::keymap::{self, Context, Focus};
+use crate::tui::letter::Panel;
+use crate::tui::letter::document::Editor;
+use crate::tui::letter::prompt::{Pending, Prompt};
+use crate::tui::letter::recovery::Recovery;
+use crate::tui::shell::layout::{self, Areas};
+use crate::tui::shell::theme::Theme;
 
 /// A message in the footer until the next key.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -253,7 +253,7 @@ impl App {
             }
             Action::ScrollHelp(movement) => {
                 let page = usize::from(self.size.height.saturating_sub(6)).max(1);
-                let max = super::render_help::line_count(usize::from(self.size.width));
+                let max = crate::tui::shell::help::line_count(usize::from(self.size.width));
                 self.help_scroll = movement.scrolled(self.help_scroll, page, max);
             }
             Action::Cancel => self.cancel(),

@@ -6,13 +6,13 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, List, ListItem, ListState, Padding, Paragraph};
 
-use super::app::App;
-use super::keymap::Focus;
-use super::layout;
-use super::results::has_detail;
-use super::theme::Theme;
 use crate::noc::describe_change;
 use crate::search::{Hit, MatchField};
+use crate::tui::browser::results::has_detail;
+use crate::tui::keymap::Focus;
+use crate::tui::shell::app::App;
+use crate::tui::shell::layout;
+use crate::tui::shell::theme::Theme;
 
 /// `text` as spans, with the characters at `indices` (ascending) in `mark`.
 pub fn highlighted(text: &str, indices: &[usize], base: Style, mark: Style) -> Vec<Span<'static>> {

@@ -6,10 +6,10 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::app::App;
-use super::keymap::{self, Focus};
-use super::layout::{self, MIN_HEIGHT, MIN_WIDTH};
-use super::{render_browser, render_compare, render_help, render_letter};
+use crate::tui::keymap::{self, Focus};
+use crate::tui::shell::app::App;
+use crate::tui::shell::layout::{self, MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::{browser, compare, letter, shell::help};
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -21,16 +21,16 @@ pub fn draw(frame: &mut Frame, app: &App) {
     let areas = layout::areas_for(area, app.focus == Focus::Letter);
     render_title(frame, app, areas.title);
     if app.compare.is_some() {
-        render_compare::render(frame, app, areas.body);
+        compare::render::render(frame, app, areas.body);
     } else {
-        render_browser::render_search(frame, app, areas.search);
-        render_browser::render_list(frame, app, areas.list);
-        render_browser::render_profile(frame, app, areas.profile);
-        render_letter::render(frame, app, areas.letter);
+        browser::render::render_search(frame, app, areas.search);
+        browser::render::render_list(frame, app, areas.list);
+        browser::render::render_profile(frame, app, areas.profile);
+        letter::render::render(frame, app, areas.letter);
     }
     render_footer(frame, app, areas.footer);
     if app.help {
-        render_help::render(frame, app, area);
+        help::render(frame, app, area);
     }
 }
 
@@ -86,7 +86,7 @@ fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
     if let Some(prompt) = &app.prompt {
         let question = prompt.question(&app.letter_name());
         let mut spans = vec![Span::styled(format!(" {question}"), theme.heading())];
-        if prompt.mode() == super::keymap_letter::PromptMode::Text {
+        if prompt.mode() == crate::tui::keymap_letter::PromptMode::Text {
             spans.push(Span::raw(prompt.input.text().to_owned()));
             let column = area.x
                 + u16::try_from(1 + question.chars().count() + prompt.input.cursor())

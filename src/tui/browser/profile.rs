@@ -4,9 +4,9 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::document::{Document, Link};
-use super::theme::Theme;
 use crate::noc::{UnitGroup, describe_change, express_entry_standing};
+use crate::tui::browser::page::{Document, Link};
+use crate::tui::shell::theme::Theme;
 
 /// The badge text of a TEER level: " TEER 2 ".
 pub fn teer_label(teer: u8) -> String {

@@ -1,10 +1,10 @@
 //! Mouse clicks and the wheel: focus the pane under the pointer and act on what is there.
 
-use super::action::{Edit, Movement};
-use super::app::App;
-use super::keymap::Focus;
-use super::layout;
-use super::render_panel;
+use crate::tui::action::{Edit, Movement};
+use crate::tui::keymap::Focus;
+use crate::tui::letter::panel;
+use crate::tui::shell::app::App;
+use crate::tui::shell::layout;
 
 impl App {
     pub(crate) fn click(&mut self, column: u16, row: u16) {
@@ -113,10 +113,10 @@ impl App {
                     .position_at(screen_row, usize::from(column - letter.text.x), width);
             self.editor.jump_to(line, char);
         } else if row == letter.panel.y && letter.panel.height > 0 {
-            self.update(super::action::Action::NextPanel);
+            self.update(crate::tui::action::Action::NextPanel);
         } else if layout::contains(letter.panel, column, row) {
-            let rows = render_panel::panel_rows(self, usize::from(letter.panel.width));
-            let first = render_panel::first_row(self, letter.panel);
+            let rows = panel::panel_rows(self, usize::from(letter.panel.width));
+            let first = panel::first_row(self, letter.panel);
             let index = first + usize::from(row - letter.panel.y - 1);
             if let Some(Some(line)) = rows.get(index).map(|(_, line)| *line) {
                 self.editor.jump_to_line(line.saturating_sub(1));
@@ -127,9 +127,9 @@ impl App {
     /// The wheel over the letter's text moves its cursor by `lines`.
     fn scroll_letter(&mut self, lines: i16) {
         let to = if lines < 0 {
-            super::action::Caret::Up
+            crate::tui::action::Caret::Up
         } else {
-            super::action::Caret::Down
+            crate::tui::action::Caret::Down
         };
         for _ in 0..lines.unsigned_abs() {
             self.edit_letter(Edit::Move { to, select: false });

@@ -4,11 +4,11 @@
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::document::Document;
-use super::profile::header;
-use super::theme::Theme;
 use crate::compare::DutyMatch;
 use crate::noc::UnitGroup;
+use crate::tui::browser::page::Document;
+use crate::tui::browser::profile::header;
+use crate::tui::shell::theme::Theme;
 
 /// Marks a duty with no counterpart on the other side.
 pub const ONLY_HERE: &str = "+";

@@ -3,11 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::action::Action;
-use super::app::App;
-use super::keymap_letter::PromptMode;
-use super::prompt::{Pending, Prompt, PromptKind};
 use crate::letter::Expect;
+use crate::tui::action::Action;
+use crate::tui::keymap_letter::PromptMode;
+use crate::tui::letter::prompt::{Pending, Prompt, PromptKind};
+use crate::tui::shell::app::App;
 
 impl App {
     /// Asks for a letter file to open, starting in the current letter's folder.
