@@ -8,30 +8,9 @@ use ratatui::crossterm::event::{
 };
 
 use crate::tui::action::{Action, Edit, Movement};
-use crate::tui::keymap_letter::{PromptMode, letter_key, prompt_key};
-
-/// The pane that receives keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Focus {
-    /// The search box of the browser (a text field).
-    Search,
-    /// The result list or the hierarchy tree, whichever is shown.
-    List,
-    /// The occupation profile.
-    Profile,
-    /// The letter editor.
-    Letter,
-}
-
-impl Focus {
-    /// The panes in Tab order.
-    pub const ORDER: [Focus; 4] = [Focus::Search, Focus::List, Focus::Profile, Focus::Letter];
-
-    /// Whether typed characters go into a text field here (then `q` types a q).
-    pub fn is_text_field(self) -> bool {
-        self == Focus::Search
-    }
-}
+use crate::tui::focus::Focus;
+use crate::tui::keymap_letter::{letter_key, prompt_key, text_field_key};
+use crate::tui::letter::prompt::PromptMode;
 
 /// What decides the meaning of a key besides the key itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -195,20 +174,6 @@ fn search_key(key: KeyEvent, ctrl: bool, alt: bool) -> Option<Action> {
         code => return text_field_key(code, ctrl),
     };
     Some(action)
-}
-
-/// The editing keys every one-line text field shares (the search box and the prompts).
-pub fn text_field_key(code: KeyCode, ctrl: bool) -> Option<Action> {
-    Some(match code {
-        KeyCode::Char('u') if ctrl => Action::ClearQuery,
-        KeyCode::Backspace => Action::DeleteBackward,
-        KeyCode::Delete => Action::DeleteForward,
-        KeyCode::Left => Action::CursorLeft,
-        KeyCode::Right => Action::CursorRight,
-        KeyCode::Home => Action::CursorStart,
-        KeyCode::End => Action::CursorEnd,
-        _ => return None,
-    })
 }
 
 /// Every binding, by section, as the help overlay lists them: (section, keys, what they do).

@@ -7,9 +7,11 @@
 pub mod action;
 pub mod browser;
 pub mod compare;
+pub mod focus;
 pub mod keymap;
 mod keymap_letter;
 pub mod letter;
+pub mod outcome;
 pub mod shell;
 
 pub use shell::{draw, layout, terminal, theme};
@@ -18,11 +20,13 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 pub use action::{Action, Caret, Edit, Effect, Movement};
-pub use keymap::{Context, Focus};
-pub use keymap_letter::PromptMode;
+pub use focus::Focus;
+pub use keymap::Context;
 pub use letter::document::{EditOutcome, Editor};
+pub use letter::panel::Panel;
+pub use letter::prompt::PromptMode;
+pub use letter::report_path;
 pub use letter::snapshot::{SharedSnapshot, Snapshot};
-pub use letter::{Panel, report_path};
 pub use shell::app::App;
 pub use shell::clipboard::osc52;
 pub use shell::draw::draw;

@@ -1,5 +1,6 @@
-//! The browser side of [`App`]: the search box and its results, the hierarchy tree, the
-//! profile pane with its exclusion links, and the history of opened occupations.
+//! The occupation browser: the search box and its results, the hierarchy tree, the profile
+//! pane with its exclusion links, and the history of opened occupations. [`Browser`] owns that
+//! state; its methods take the pane sizes they need and report an [`Outcome`].
 
 pub mod history;
 pub mod page;
@@ -9,13 +10,19 @@ pub mod render;
 pub mod results;
 pub mod tree;
 
-use crate::tui::action::{Effect, Movement};
-use crate::tui::browser::history::History;
-use crate::tui::browser::page::Document;
-use crate::tui::browser::query::Query;
-use crate::tui::keymap::Focus;
-use crate::tui::shell::app::App;
-use crate::tui::shell::layout;
+use history::History;
+use page::Document;
+use query::Query;
+use results::Results;
+use tree::Tree;
+
+use crate::noc::{Catalog, UnitGroup};
+use crate::search::SearchIndex;
+use crate::tui::action::{Action, Movement};
+use crate::tui::focus::Focus;
+use crate::tui::outcome::Outcome;
+use crate::tui::shell::layout::{self, Areas};
+use crate::tui::shell::theme::Theme;
 
 /// The occupation the profile pane shows and how far it is scrolled.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,11 +34,60 @@ pub struct ProfileView {
     pub link: Option<usize>,
 }
 
-impl App {
-    /// The profile of the shown occupation, wrapped to the profile pane.
-    pub(crate) fn profile_document(&self) -> Option<Document> {
+/// The browser's state.
+pub struct Browser {
+    catalog: &'static Catalog,
+    index: SearchIndex<'static>,
+    theme: Theme,
+    query: Query,
+    results: Results,
+    tree: Tree,
+    /// The list shows the hierarchy tree instead of search results.
+    show_tree: bool,
+    profile: Option<ProfileView>,
+    history: History,
+}
+
+impl Browser {
+    /// The browser over `catalog`, listing every unit group, with the first selected.
+    pub fn new(catalog: &'static Catalog, theme: Theme) -> Browser {
+        let mut browser = Browser {
+            catalog,
+            index: SearchIndex::new(catalog),
+            theme,
+            query: Query::default(),
+            results: Results::default(),
+            tree: Tree::new(catalog),
+            show_tree: false,
+            profile: None,
+            history: History::default(),
+        };
+        browser.run_search();
+        browser
+    }
+
+    fn unit(&self, unit: usize) -> &'static UnitGroup {
+        &self.catalog.unit_groups()[unit]
+    }
+
+    /// The codes in the result list, in order.
+    pub fn result_codes(&self) -> Vec<&'static str> {
+        self.results
+            .hits
+            .iter()
+            .map(|hit| self.unit(hit.unit).code.as_str())
+            .collect()
+    }
+
+    /// The occupation in the profile pane.
+    pub fn profile_unit(&self) -> Option<usize> {
+        self.profile.as_ref().map(|view| view.unit)
+    }
+
+    /// The profile of the shown occupation, wrapped to the profile pane `areas.profile`.
+    pub fn profile_document(&self, areas: &Areas) -> Option<Document> {
         let view = self.profile.as_ref()?;
-        let width = usize::from(layout::inner(self.areas().profile).width);
+        let width = usize::from(layout::inner(areas.profile).width);
         Some(profile::profile(
             self.unit(view.unit),
             // One column of padding on the left, one free on the right.
@@ -41,16 +97,61 @@ impl App {
         ))
     }
 
-    /// Changes the query with `change`, searching again if it changed.
-    pub(crate) fn edit(&mut self, change: impl FnOnce(&mut Query) -> bool) {
-        self.focus = Focus::Search;
-        if change(&mut self.query) {
+    /// Applies a search-box action (typing, paste, deleting, moving the cursor); `None` for
+    /// an action that is not one.
+    pub fn edit_query(&mut self, action: &Action) -> Option<Outcome> {
+        let changed = match action {
+            Action::Insert(c) => {
+                self.query.insert(c.encode_utf8(&mut [0; 4]));
+                true
+            }
+            Action::Paste(text) => {
+                self.query.insert(text.trim());
+                true
+            }
+            Action::DeleteBackward => self.query.delete_backward(),
+            Action::DeleteForward => self.query.delete_forward(),
+            Action::ClearQuery => self.query.clear(),
+            Action::CursorLeft => {
+                self.query.left();
+                return Some(Outcome::none());
+            }
+            Action::CursorRight => {
+                self.query.right();
+                return Some(Outcome::none());
+            }
+            Action::CursorStart => {
+                self.query.start();
+                return Some(Outcome::none());
+            }
+            Action::CursorEnd => {
+                self.query.end();
+                return Some(Outcome::none());
+            }
+            _ => return None,
+        };
+        if changed {
             self.run_search();
         }
+        Some(Outcome::focus(Focus::Search))
+    }
+
+    /// Whether the search box is empty (a `/` typed then focuses it instead).
+    pub fn query_is_empty(&self) -> bool {
+        self.query.text().is_empty()
+    }
+
+    /// Empties the search box and searches again; false when it was empty.
+    pub fn clear_query(&mut self) -> bool {
+        let cleared = self.query.clear();
+        if cleared {
+            self.run_search();
+        }
+        cleared
     }
 
     /// Searches for the query and shows the best hit. This is the per-keystroke work.
-    pub(crate) fn run_search(&mut self) {
+    fn run_search(&mut self) {
         let query = self.query.text().trim();
         let hits = if query.is_empty() {
             results::all_units(self.catalog)
@@ -68,7 +169,7 @@ impl App {
     }
 
     /// The unit group selected in the visible list.
-    pub(crate) fn list_selection(&self) -> Option<usize> {
+    fn list_selection(&self) -> Option<usize> {
         if self.show_tree {
             self.tree.selected_unit()
         } else {
@@ -78,18 +179,18 @@ impl App {
 
     /// The occupation `c`, `t` and `y` act on: the profile's when it has focus, otherwise the
     /// list's selection.
-    pub fn selected_unit(&self) -> Option<usize> {
-        let profile = self.profile.as_ref().map(|view| view.unit);
-        match self.focus {
+    pub fn selected_unit(&self, focus: Focus) -> Option<usize> {
+        let profile = self.profile_unit();
+        match focus {
             Focus::Profile | Focus::Letter => profile.or_else(|| self.list_selection()),
             Focus::Search | Focus::List => self.list_selection().or(profile),
         }
     }
 
     /// Shows the list's selection in the profile pane.
-    pub(crate) fn preview(&mut self) {
+    fn preview(&mut self) {
         if let Some(unit) = self.list_selection()
-            && self.profile.as_ref().is_none_or(|view| view.unit != unit)
+            && self.profile_unit() != Some(unit)
         {
             self.profile = Some(ProfileView {
                 unit,
@@ -100,8 +201,8 @@ impl App {
     }
 
     /// Shows a unit group in the profile pane and selects it in the list if it is there.
-    pub(crate) fn show(&mut self, unit: usize) {
-        if self.profile.as_ref().is_none_or(|view| view.unit != unit) {
+    fn show(&mut self, unit: usize) {
+        if self.profile_unit() != Some(unit) {
             self.profile = Some(ProfileView {
                 unit,
                 scroll: 0,
@@ -112,32 +213,35 @@ impl App {
         self.tree.select_unit(unit);
     }
 
-    /// Opens a unit group: records it in the history and focuses its profile.
-    fn open(&mut self, unit: usize) {
+    /// Opens a unit group: records it in the history and shows it (the target at start-up).
+    pub fn visit(&mut self, unit: usize) {
         self.history.visit(unit);
         self.show(unit);
-        self.focus = Focus::Profile;
     }
 
-    pub(crate) fn list_height(&self) -> usize {
-        usize::from(layout::inner(self.areas().list).height)
+    /// Opens a unit group and focuses its profile.
+    fn open(&mut self, unit: usize) -> Outcome {
+        self.visit(unit);
+        Outcome::focus(Focus::Profile)
     }
 
-    pub(crate) fn profile_height(&self) -> usize {
-        usize::from(layout::inner(self.areas().profile).height)
+    fn list_height(areas: &Areas) -> usize {
+        usize::from(layout::inner(areas.list).height)
     }
 
-    pub(crate) fn move_by(&mut self, movement: Movement) {
-        if self.compare.is_some() {
-            self.scroll_compare(movement);
-            return;
-        }
-        match self.focus {
+    fn profile_height(areas: &Areas) -> usize {
+        usize::from(layout::inner(areas.profile).height)
+    }
+
+    /// Moves the list selection (search box and list focused) or scrolls the profile.
+    pub fn move_by(&mut self, movement: Movement, focus: Focus, areas: &Areas) {
+        match focus {
             Focus::Search | Focus::List => {
+                let height = Self::list_height(areas);
                 let page = if self.show_tree {
-                    self.list_height()
+                    height
                 } else {
-                    self.results.visible_count(self.list_height())
+                    self.results.visible_count(height)
                 };
                 let page = page.saturating_sub(1).max(1) as isize;
                 let delta = match movement {
@@ -151,10 +255,11 @@ impl App {
                 self.step_list(delta);
             }
             Focus::Profile => {
-                let page = self.profile_height().saturating_sub(1).max(1);
+                let height = Self::profile_height(areas);
+                let page = height.saturating_sub(1).max(1);
                 let max = self
-                    .profile_document()
-                    .map_or(0, |document| document.max_scroll(self.profile_height()));
+                    .profile_document(areas)
+                    .map_or(0, |document| document.max_scroll(height));
                 if let Some(view) = self.profile.as_mut() {
                     view.scroll = movement.scrolled(view.scroll, page, max);
                 }
@@ -172,36 +277,35 @@ impl App {
         self.preview();
     }
 
-    pub(crate) fn activate(&mut self) {
-        if self.compare_from.is_some() && self.focus != Focus::Letter {
-            self.compare();
-            return;
-        }
-        match self.focus {
+    /// Enter: opens the list's selection (or expands a tree group), or follows the
+    /// profile's selected link.
+    pub fn activate(&mut self, focus: Focus) -> Outcome {
+        match focus {
             Focus::Search | Focus::List => {
                 if self.show_tree && self.tree.selected_unit().is_none() {
                     self.tree.toggle();
                 } else if let Some(unit) = self.list_selection() {
-                    self.open(unit);
+                    return self.open(unit);
                 }
+                Outcome::none()
             }
             Focus::Profile => self.follow_link(),
-            Focus::Letter => {}
+            Focus::Letter => Outcome::none(),
         }
     }
 
-    pub(crate) fn step_link(&mut self, step: isize) {
-        let Some(document) = self.profile_document() else {
-            return;
+    /// Selects the next (`step` > 0) or previous exclusion link, scrolling it into view.
+    pub fn step_link(&mut self, step: isize, areas: &Areas) -> Outcome {
+        let Some(document) = self.profile_document(areas) else {
+            return Outcome::none();
         };
         let count = document.links.len();
         if count == 0 {
-            self.inform("This profile has no exclusions to follow".to_owned());
-            return;
+            return Outcome::inform("This profile has no exclusions to follow");
         }
-        let height = self.profile_height().max(1);
+        let height = Self::profile_height(areas).max(1);
         let Some(view) = self.profile.as_mut() else {
-            return;
+            return Outcome::none();
         };
         let next = match (view.link, step > 0) {
             (None, true) => 0,
@@ -216,23 +320,23 @@ impl App {
         } else if link.last_line >= view.scroll + height {
             view.scroll = link.last_line + 1 - height;
         }
+        Outcome::none()
     }
 
-    pub(crate) fn follow_link(&mut self) {
+    /// Opens the occupation the selected exclusion names; a minor group opens in the tree.
+    fn follow_link(&mut self) -> Outcome {
         let Some(view) = self.profile.as_ref() else {
-            return;
+            return Outcome::none();
         };
         let Some(link) = view.link else {
-            self.inform("Select an exclusion with n first".to_owned());
-            return;
+            return Outcome::inform("Select an exclusion with n first");
         };
         let Some(exclusion) = self.unit(view.unit).exclusions.get(link) else {
-            return;
+            return Outcome::none();
         };
         let code = exclusion.code.as_str();
         if let Some(unit) = self.catalog.unit_index(code) {
-            self.open(unit);
-            return;
+            return self.open(unit);
         }
         // A minor group: list its unit groups in the tree and open the first.
         let children = self.catalog.children(code);
@@ -240,41 +344,35 @@ impl App {
             .first()
             .and_then(|c| self.catalog.unit_index(c.code))
         else {
-            self.inform(format!("{code} is not in NOC 2021"));
-            return;
+            return Outcome::inform(format!("{code} is not in NOC 2021"));
         };
-        if self.query.clear() {
-            self.run_search();
-        }
+        self.clear_query();
         self.show_tree = true;
         self.tree.open_group(code);
-        self.open(first);
+        let opened = self.open(first);
         self.tree.scroll_to_node(code);
-        self.focus = Focus::List;
         let title = self.catalog.title(code).unwrap_or_default();
-        self.inform(format!(
+        opened.and_focus(Focus::List).and_inform(format!(
             "{code} {title} is a minor group of {} unit groups, listed in the tree",
             children.len()
-        ));
+        ))
     }
 
-    pub(crate) fn walk_history(&mut self, step: fn(&mut History) -> Option<usize>) {
-        if self.compare.take().is_some() {
-            return;
-        }
+    /// Back or forward through opened occupations.
+    pub fn walk_history(&mut self, step: fn(&mut History) -> Option<usize>) -> Outcome {
         match step(&mut self.history) {
             Some(unit) => {
                 self.show(unit);
-                self.focus = Focus::Profile;
+                Outcome::focus(Focus::Profile)
             }
-            None => self.inform("No more history in that direction".to_owned()),
+            None => Outcome::inform("No more history in that direction"),
         }
     }
 
-    pub(crate) fn toggle_tree(&mut self) {
-        let current = self.selected_unit();
+    /// Switches the list between results and the tree, keeping the selected occupation.
+    pub fn toggle_tree(&mut self, focus: Focus) -> Outcome {
+        let current = self.selected_unit(focus);
         self.show_tree = !self.show_tree;
-        self.focus = Focus::List;
         if let Some(unit) = current {
             if self.show_tree {
                 self.tree.select_unit(unit);
@@ -282,27 +380,83 @@ impl App {
                 self.results.select_unit(unit);
             }
         }
+        Outcome::focus(Focus::List)
     }
 
-    pub(crate) fn set_target(&mut self) {
-        let Some(unit) = self.selected_unit() else {
-            return;
-        };
-        self.target = Some(unit);
-        self.retarget_letter();
-        let group = self.unit(unit);
-        self.confirm(format!(
-            "Target set: {} {} · TEER {}",
-            group.code, group.title, group.teer
-        ));
+    /// Expands the selected tree group (`→`, Space); nothing while results are listed.
+    pub fn expand(&mut self) {
+        if self.show_tree {
+            self.tree.expand();
+        }
     }
 
-    pub(crate) fn copy_code(&mut self) {
-        let Some(unit) = self.selected_unit() else {
-            return;
+    /// Collapses the selected tree group or moves to its parent (`←`).
+    pub fn collapse(&mut self) {
+        if self.show_tree {
+            self.tree.collapse();
+        }
+    }
+
+    /// A click `row` rows into the list's inside: selects the row; a click on the selected
+    /// row opens it.
+    pub fn click_list(&mut self, row: usize) -> Outcome {
+        let before = self.list_selection();
+        let mut outcome = Outcome::none();
+        if self.show_tree {
+            let position = self.tree.offset + row;
+            if position < self.tree.rows.len() {
+                let again = self.tree.selected == position;
+                self.tree.selected = position;
+                if again {
+                    outcome = self.activate(Focus::List);
+                }
+            }
+        } else if let Some(position) = self.results.hit_at_row(row) {
+            self.results.selected = position;
+            if before == self.list_selection() {
+                outcome = self.activate(Focus::List);
+            }
+        }
+        self.preview();
+        outcome
+    }
+
+    /// A click `row` rows into the profile's inside: selects the link there; a click on the
+    /// selected link follows it.
+    pub fn click_profile(&mut self, row: usize, areas: &Areas) -> Outcome {
+        let (Some(document), Some(view)) = (self.profile_document(areas), self.profile.as_ref())
+        else {
+            return Outcome::none();
         };
-        let code = self.unit(unit).code.clone();
-        self.confirm(format!("Copied {code} to the clipboard"));
-        self.effects.push(Effect::Copy(code));
+        let line = view.scroll + row;
+        let Some(link) = document
+            .links
+            .iter()
+            .position(|link| (link.first_line..=link.last_line).contains(&line))
+        else {
+            return Outcome::none();
+        };
+        let again = view.link == Some(link);
+        if let Some(view) = self.profile.as_mut() {
+            view.link = Some(link);
+        }
+        if again {
+            return self.follow_link();
+        }
+        Outcome::none()
+    }
+
+    /// Keeps selections inside their viewports and the profile's scroll inside its text.
+    pub fn keep_in_view(&mut self, areas: &Areas) {
+        let height = Self::list_height(areas);
+        self.results.scroll_into_view(height);
+        self.tree.scroll_into_view(height);
+        let profile_height = Self::profile_height(areas);
+        let max = self
+            .profile_document(areas)
+            .map(|document| document.max_scroll(profile_height));
+        if let (Some(view), Some(max)) = (self.profile.as_mut(), max) {
+            view.scroll = view.scroll.min(max);
+        }
     }
 }

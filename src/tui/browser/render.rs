@@ -6,13 +6,23 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, List, ListItem, ListState, Padding, Paragraph};
 
+use super::Browser;
 use crate::noc::describe_change;
 use crate::search::{Hit, MatchField};
 use crate::tui::browser::results::has_detail;
-use crate::tui::keymap::Focus;
-use crate::tui::shell::app::App;
-use crate::tui::shell::layout;
+use crate::tui::focus::Focus;
+use crate::tui::shell::layout::{self, Areas};
 use crate::tui::shell::theme::Theme;
+
+/// What the browser's panes are drawn from.
+pub struct View<'a> {
+    pub browser: &'a Browser,
+    pub focus: Focus,
+    pub theme: Theme,
+    /// The search box may show the terminal cursor (no overlay covers it).
+    pub cursor: bool,
+    pub areas: &'a Areas,
+}
 
 /// `text` as spans, with the characters at `indices` (ascending) in `mark`.
 pub fn highlighted(text: &str, indices: &[usize], base: Style, mark: Style) -> Vec<Span<'static>> {
@@ -39,48 +49,48 @@ fn teer_badge(teer: u8, theme: Theme) -> Span<'static> {
     Span::styled(format!(" {teer} "), theme.teer_badge(teer))
 }
 
-pub fn render_search(frame: &mut Frame, app: &App, area: Rect) {
-    let theme = app.theme;
-    let focused = app.focus == Focus::Search;
+pub fn render_search(frame: &mut Frame, view: &View, area: Rect) {
+    let theme = view.theme;
+    let focused = view.focus == Focus::Search;
     let block = Block::bordered()
         .title(" Search (/) ")
         .border_style(theme.border(focused));
     let inner = layout::inner(area);
-    let text = app.query.text();
+    let text = view.browser.query.text();
     let width = usize::from(inner.width.saturating_sub(1)).max(1);
     // Keep the cursor visible in a long query by showing its tail.
-    let skip = app.query.cursor().saturating_sub(width);
+    let skip = view.browser.query.cursor().saturating_sub(width);
     let line = if text.is_empty() {
         Line::styled("title, example title or code (12200, 1311)", theme.muted())
     } else {
         Line::from(text.chars().skip(skip).collect::<String>())
     };
     frame.render_widget(Paragraph::new(line).block(block), area);
-    if focused && !app.help && inner.width > 0 {
-        let column = (app.query.cursor() - skip).min(usize::from(inner.width) - 1);
+    if focused && view.cursor && inner.width > 0 {
+        let column = (view.browser.query.cursor() - skip).min(usize::from(inner.width) - 1);
         frame.set_cursor_position(Position::new(inner.x + column as u16, inner.y));
     }
 }
 
-pub fn render_list(frame: &mut Frame, app: &App, area: Rect) {
-    if app.show_tree {
-        render_tree(frame, app, area);
+pub fn render_list(frame: &mut Frame, view: &View, area: Rect) {
+    if view.browser.show_tree {
+        render_tree(frame, view, area);
     } else {
-        render_results(frame, app, area);
+        render_results(frame, view, area);
     }
 }
 
-fn list_block(app: &App, title: String) -> Block<'static> {
+fn list_block(view: &View, title: String) -> Block<'static> {
     Block::bordered()
         .title(title)
-        .border_style(app.theme.border(app.focus == Focus::List))
+        .border_style(view.theme.border(view.focus == Focus::List))
 }
 
 /// The rows of one hit: code, TEER badge and title, then the example title or note that
 /// matched.
-pub fn hit_item(app: &App, hit: &Hit) -> ListItem<'static> {
-    let theme = app.theme;
-    let unit = app.unit(hit.unit);
+pub fn hit_item(view: &View, hit: &Hit) -> ListItem<'static> {
+    let theme = view.theme;
+    let unit = view.browser.unit(hit.unit);
     let none: &[usize] = &[];
     let (code_marks, title_marks) = match hit.field {
         MatchField::Code => (hit.indices.as_slice(), none),
@@ -101,7 +111,7 @@ pub fn hit_item(app: &App, hit: &Hit) -> ListItem<'static> {
     if has_detail(hit) {
         let mut second = vec![Span::styled("        ↳ ", theme.muted())];
         match &hit.note {
-            Some(note) => second.push(Span::styled(noc2016_note(app, hit, note), theme.muted())),
+            Some(note) => second.push(Span::styled(noc2016_note(view, hit, note), theme.muted())),
             None => second.extend(highlighted(
                 &hit.matched,
                 &hit.indices,
@@ -116,9 +126,10 @@ pub fn hit_item(app: &App, hit: &Hit) -> ListItem<'static> {
 
 /// A short form of a NOC 2016 hit's note, since the row above already names the successor:
 /// "was NOC 2016 1311 (code change)".
-fn noc2016_note(app: &App, hit: &Hit, note: &str) -> String {
-    let unit = app.unit(hit.unit);
-    app.catalog
+fn noc2016_note(view: &View, hit: &Hit, note: &str) -> String {
+    let unit = view.browser.unit(hit.unit);
+    view.browser
+        .catalog
         .noc2016(&hit.matched)
         .and_then(|old| old.successors.iter().find(|s| s.code == unit.code))
         .map_or_else(
@@ -133,19 +144,19 @@ fn noc2016_note(app: &App, hit: &Hit, note: &str) -> String {
         )
 }
 
-fn render_results(frame: &mut Frame, app: &App, area: Rect) {
-    let results = &app.results;
-    let query = app.query.text().trim();
+fn render_results(frame: &mut Frame, view: &View, area: Rect) {
+    let results = &view.browser.results;
+    let query = view.browser.query.text().trim();
     let title = if query.is_empty() {
         format!(" Occupations ({}) · h: tree ", results.hits.len())
     } else {
         format!(" {} found for “{query}” ", results.hits.len())
     };
-    let block = list_block(app, title);
+    let block = list_block(view, title);
     if results.hits.is_empty() {
         let message = Line::styled(
             "  nothing matches; try fewer letters or another word",
-            app.theme.muted(),
+            view.theme.muted(),
         );
         frame.render_widget(Paragraph::new(message).block(block), area);
         return;
@@ -157,23 +168,26 @@ fn render_results(frame: &mut Frame, app: &App, area: Rect) {
         .iter()
         .skip(results.offset)
         .take(height)
-        .map(|hit| hit_item(app, hit))
+        .map(|hit| hit_item(view, hit))
         .collect();
     let mut state =
         ListState::default().with_selected(results.selected.checked_sub(results.offset));
     let list = List::new(items)
         .block(block)
-        .highlight_style(app.theme.selected(app.focus != Focus::Profile));
+        .highlight_style(view.theme.selected(view.focus != Focus::Profile));
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-fn render_tree(frame: &mut Frame, app: &App, area: Rect) {
-    let theme = app.theme;
-    let tree = &app.tree;
-    let title = if app.query.text().trim().is_empty() {
+fn render_tree(frame: &mut Frame, view: &View, area: Rect) {
+    let theme = view.theme;
+    let tree = &view.browser.tree;
+    let title = if view.browser.query.text().trim().is_empty() {
         " Hierarchy · h: results ".to_owned()
     } else {
-        format!(" Hierarchy of matches for “{}” ", app.query.text().trim())
+        format!(
+            " Hierarchy of matches for “{}” ",
+            view.browser.query.text().trim()
+        )
     };
     let height = usize::from(layout::inner(area).height);
     let items: Vec<ListItem> = tree
@@ -207,33 +221,36 @@ fn render_tree(frame: &mut Frame, app: &App, area: Rect) {
         .collect();
     let mut state = ListState::default().with_selected(tree.selected.checked_sub(tree.offset));
     let list = List::new(items)
-        .block(list_block(app, title))
-        .highlight_style(theme.selected(app.focus != Focus::Profile));
+        .block(list_block(view, title))
+        .highlight_style(theme.selected(view.focus != Focus::Profile));
     frame.render_stateful_widget(list, area, &mut state);
 }
 
-pub fn render_profile(frame: &mut Frame, app: &App, area: Rect) {
-    let theme = app.theme;
-    let focused = app.focus == Focus::Profile;
+pub fn render_profile(frame: &mut Frame, view: &View, area: Rect) {
+    let theme = view.theme;
+    let focused = view.focus == Focus::Profile;
     let mut block = Block::bordered()
         .title(" Profile ")
         .border_style(theme.border(focused))
         .padding(Padding::left(1));
-    let (Some(view), Some(document)) = (app.profile.as_ref(), app.profile_document()) else {
+    let (Some(shown), Some(document)) = (
+        view.browser.profile.as_ref(),
+        view.browser.profile_document(view.areas),
+    ) else {
         let message = Line::styled("  select an occupation to see its profile", theme.muted());
         frame.render_widget(Paragraph::new(message).block(block), area);
         return;
     };
     let height = usize::from(layout::inner(area).height);
     if document.lines.len() > height {
-        let last = (view.scroll + height).min(document.lines.len());
+        let last = (shown.scroll + height).min(document.lines.len());
         block = block
             .title_bottom(Line::from(format!(" {last}/{} ", document.lines.len())).right_aligned());
     }
     let lines: Vec<Line> = document
         .lines
         .into_iter()
-        .skip(view.scroll)
+        .skip(shown.scroll)
         .take(height)
         .collect();
     frame.render_widget(Paragraph::new(lines).block(block), area);

@@ -5,16 +5,17 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph};
 
-use crate::tui::compare::columns::{columns, legend};
-use crate::tui::shell::app::App;
+use super::Compare;
+use super::columns::{columns, legend};
 use crate::tui::shell::layout;
+use crate::tui::shell::theme::Theme;
 
-pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let Some(view) = &app.compare else {
+/// Draws the comparison, if one is open, over the body `area`.
+pub fn render(frame: &mut Frame, compare: &Compare, theme: Theme, area: Rect) {
+    let Some(view) = compare.view() else {
         return;
     };
-    let theme = app.theme;
-    let (left, right) = (app.unit(view.left), app.unit(view.right));
+    let (left, right) = (compare.unit(view.left), compare.unit(view.right));
     let block = Block::bordered()
         .title(format!(
             " Compare {} and {} · Esc closes ",

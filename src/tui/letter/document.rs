@@ -14,25 +14,25 @@ use crate::tui::letter::analysis::LiveAnalysis;
 
 /// The letter in the editor.
 pub struct Editor {
-    pub(crate) textarea: TextArea<'static>,
+    pub(super) textarea: TextArea<'static>,
     /// The file the letter is saved to; `None` for a letter not yet saved.
-    pub(crate) path: Option<PathBuf>,
+    pub(super) path: Option<PathBuf>,
     /// The line endings to write back.
-    pub(crate) format: TextFormat,
+    pub(super) format: TextFormat,
     /// The lines as last opened or saved.
     saved: Vec<String>,
     /// The first screen row shown (rows count wrapped lines).
-    pub(crate) scroll: usize,
-    pub(crate) live: LiveAnalysis,
+    pub(super) scroll: usize,
+    pub(super) live: LiveAnalysis,
     /// The match the last find moved to, highlighted until the cursor moves or the text changes.
-    pub(crate) found: Option<Found>,
+    pub(super) found: Option<Found>,
     /// The file started with a UTF-8 byte order mark, written back on save.
-    pub(crate) bom: bool,
+    pub(super) bom: bool,
     /// What is on disk at `path` as far as the editor knows: saving over anything else asks.
-    pub(crate) disk: Expect,
+    pub(super) disk: Expect,
     /// The text was imported from a Word or PDF letter at `path`: saving offers a .txt beside
     /// it and never writes over the document.
-    pub(crate) imported: Option<Source>,
+    pub(super) imported: Option<Source>,
     /// Undo steps as the user sees them: each holds how many of the text area's history
     /// entries it spans. A typed word is one step (as in nano or VS Code), not one per letter.
     undo_steps: Vec<usize>,
@@ -140,6 +140,11 @@ impl Editor {
         self.reanalyze(target);
     }
 
+    /// The file the letter is saved to; `None` for a letter not yet saved.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.path.as_deref()
+    }
+
     pub fn lines(&self) -> &[String] {
         self.textarea.lines()
     }
@@ -178,6 +183,16 @@ impl Editor {
 
     pub fn mark_saved(&mut self) {
         self.saved = self.textarea.lines().to_vec();
+    }
+
+    /// The selected text as ((line, column), (line, column)), start before end, if any.
+    pub fn selection(&self) -> Option<((usize, usize), (usize, usize))> {
+        self.textarea.selection_range()
+    }
+
+    /// Clears the selection (Esc).
+    pub fn cancel_selection(&mut self) {
+        self.textarea.cancel_selection();
     }
 
     /// The cursor as (line, column), 0-based, the column in characters.

@@ -1,78 +1,117 @@
-//! The analysis panel under the letter: its tab row and the rows of the panel shown, the line
-//! under the cursor in detail, the target's coverage, or the checklist.
+//! The analysis panel under the letter as a pure model: which panel is shown, how far it is
+//! scrolled, and its rows (the line under the cursor in detail, the target's coverage, or the
+//! checklist and experience), each with the letter line a click on it jumps to. Update code
+//! counts and clamps with it; [`panel_render`](super::panel_render) draws it.
 
-use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
+use super::analysis::LiveAnalysis;
 use crate::classify::Colour;
-use crate::tui::letter::Panel;
-use crate::tui::shell::app::App;
+use crate::noc::UnitGroup;
+use crate::tui::action::Movement;
+use crate::tui::shell::theme::Theme;
 
 /// Lines longer than this get a note: a duty should be one sentence.
 const LONG_LINE: usize = 400;
-pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    if area.height == 0 {
-        return;
+
+/// The analysis panel under the letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    /// The line under the cursor: its best occupations, why it is amber or red, what to change.
+    Line,
+    /// The target's lead statement and main duties, ticked when a line covers them.
+    Coverage,
+    /// What a reference letter must contain, found or missing.
+    Checklist,
+}
+
+impl Panel {
+    pub const ORDER: [Panel; 3] = [Panel::Line, Panel::Coverage, Panel::Checklist];
+}
+
+/// The panel shown and its scroll position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PanelState {
+    pub panel: Panel,
+    /// The first row shown (may exceed the rows; [`PanelState::first_row`] clamps it).
+    pub scroll: usize,
+    /// The cursor line the line-detail panel was scrolled for.
+    line: usize,
+}
+
+impl Default for PanelState {
+    fn default() -> PanelState {
+        PanelState {
+            panel: Panel::Line,
+            scroll: 0,
+            line: 0,
+        }
     }
-    let theme = app.theme;
-    let summary = &app.editor.live.summary;
-    let coverage = summary.coverage.as_ref().map_or_else(
-        || "–".to_owned(),
-        |c| format!("{}/{}", c.covered_duties(), c.duties.len()),
-    );
-    let found = summary.checklist.iter().filter(|i| i.found).count();
-    let names = [
-        (Panel::Line, "Line".to_owned()),
-        (Panel::Coverage, format!("Coverage {coverage}")),
-        (
-            Panel::Checklist,
-            format!("Checklist {found}/{}", summary.checklist.len()),
-        ),
-    ];
-    let mut tabs = Vec::new();
-    for (panel, name) in names {
-        let style = if panel == app.panel {
-            theme.selected(true)
-        } else {
-            theme.muted()
-        };
-        tabs.push(Span::styled(format!(" {name} "), style));
-        tabs.push(Span::styled("│", theme.muted()));
+}
+
+impl PanelState {
+    /// Shows `panel` from its top.
+    pub fn show(&mut self, panel: Panel) {
+        self.panel = panel;
+        self.scroll = 0;
     }
-    tabs.push(Span::styled(" F2 ", theme.key()));
-    let rows = panel_rows(app, usize::from(area.width));
-    let height = usize::from(area.height - 1);
-    let max = rows.len().saturating_sub(height);
-    let first = app.panel_scroll.min(max);
-    // Where there is more to see, and the keys that show it.
-    let more = match (first > 0, first < max) {
-        (false, false) => None,
-        (false, true) => Some("↓ Alt-PgDn"),
-        (true, false) => Some("↑ Alt-PgUp"),
-        (true, true) => Some("↕ Alt-PgUp/Dn"),
+
+    /// How far a panel of `rows` rows scrolls in `area` (its tab row included).
+    pub fn max_scroll(rows: usize, area: Rect) -> usize {
+        rows.saturating_sub(usize::from(area.height.saturating_sub(1)))
+    }
+
+    /// The first row drawn: the scroll position, kept inside the rows.
+    pub fn first_row(&self, rows: usize, area: Rect) -> usize {
+        self.scroll.min(Self::max_scroll(rows, area))
+    }
+
+    /// Scrolls a panel of `rows` rows in `area`, a page at a time for PgUp and PgDn.
+    pub fn scroll_by(&mut self, movement: Movement, rows: usize, area: Rect) {
+        let height = usize::from(area.height.saturating_sub(1));
+        let max = Self::max_scroll(rows, area);
+        let page = height.saturating_sub(1).max(1);
+        self.scroll = movement.scrolled(self.scroll.min(max), page, max);
+    }
+
+    /// The line detail describes the cursor's line: a new line starts at its top.
+    pub fn follow_cursor(&mut self, line: usize) {
+        if self.panel == Panel::Line && line != self.line {
+            self.scroll = 0;
+        }
+        self.line = line;
+    }
+}
+
+/// What the panel describes.
+pub struct Source<'a> {
+    pub live: &'a LiveAnalysis,
+    /// The cursor's line (0-based).
+    pub cursor_line: usize,
+    pub target: Option<&'static UnitGroup>,
+}
+
+/// One row of the panel, with the letter line (1-based) a click on it jumps to.
+pub struct Row {
+    pub text: Line<'static>,
+    pub line: Option<usize>,
+}
+
+/// The rows of `panel` below its names, `width` columns wide.
+pub fn rows(source: &Source, panel: Panel, width: usize, theme: Theme) -> Vec<Row> {
+    let rows = match panel {
+        Panel::Line => line_detail(source, width, theme)
+            .into_iter()
+            .map(|line| (line, None))
+            .collect(),
+        Panel::Coverage => coverage_rows(source, width, theme),
+        Panel::Checklist => checklist_rows(source, width, theme),
     };
-    if let Some(more) = more {
-        tabs.push(Span::styled(format!(" {more}"), theme.muted()));
-    }
-    let mut lines = vec![Line::from(tabs)];
-    lines.extend(rows.into_iter().skip(first).map(|(line, _)| line));
-    frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// How far the panel in `area` (its tab row included) scrolls: its rows past the bottom.
-pub fn max_scroll(app: &App, area: Rect) -> usize {
-    let height = usize::from(area.height.saturating_sub(1));
-    panel_rows(app, usize::from(area.width))
-        .len()
-        .saturating_sub(height)
-}
-
-/// The first row drawn in the panel in `area`: the scroll position, kept inside the rows.
-pub fn first_row(app: &App, area: Rect) -> usize {
-    app.panel_scroll.min(max_scroll(app, area))
+    rows.into_iter()
+        .map(|(text, line)| Row { text, line })
+        .collect()
 }
 
 /// Wraps `text` to `width` with `indent` before continuation rows.
@@ -84,24 +123,10 @@ fn wrapped(text: &str, width: usize, indent: &str, style: Style) -> Vec<Line<'st
         .collect()
 }
 
-/// The rows of the analysis panel below its names, each with the letter line (1-based) a click
-/// on it jumps to.
-pub fn panel_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
-    match app.panel {
-        Panel::Line => line_detail(app, width)
-            .into_iter()
-            .map(|line| (line, None))
-            .collect(),
-        Panel::Coverage => coverage_rows(app, width),
-        Panel::Checklist => checklist_rows(app, width),
-    }
-}
-
-fn line_detail(app: &App, width: usize) -> Vec<Line<'static>> {
-    let theme = app.theme;
-    let (index, _) = app.editor.cursor();
+fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>> {
+    let index = source.cursor_line;
     let number = index + 1;
-    let Some(analysis) = app.editor.live.lines.get(index).filter(|a| a.is_duty()) else {
+    let Some(analysis) = source.live.lines.get(index).filter(|a| a.is_duty()) else {
         return wrapped(
             &format!(
                 "Line {number} is not a duty: letterhead, greeting, dates, pay and signature lines are not classified. Duties are bullet or numbered lines, or lines under a “Duties:” heading."
@@ -112,7 +137,7 @@ fn line_detail(app: &App, width: usize) -> Vec<Line<'static>> {
         );
     };
     let mut rows = Vec::new();
-    let heading = match (analysis.judgement.as_ref(), app.target_unit()) {
+    let heading = match (analysis.judgement.as_ref(), source.target) {
         (Some(judgement), Some(target)) => {
             let word = match judgement.colour {
                 Colour::Green => "green: supports",
@@ -133,7 +158,7 @@ fn line_detail(app: &App, width: usize) -> Vec<Line<'static>> {
         ]),
     };
     rows.push(heading);
-    if let (Some(judgement), Some(target)) = (analysis.judgement.as_ref(), app.target_unit()) {
+    if let (Some(judgement), Some(target)) = (analysis.judgement.as_ref(), source.target) {
         rows.extend(wrapped(
             &format!(
                 "Read in this letter, the line puts {} at #{} of 516 ({:.0}%).",
@@ -216,10 +241,12 @@ fn lines_text(lines: &[usize]) -> String {
     }
 }
 
-fn coverage_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
-    let theme = app.theme;
-    let (Some(coverage), Some(target)) = (&app.editor.live.summary.coverage, app.target_unit())
-    else {
+fn coverage_rows(
+    source: &Source,
+    width: usize,
+    theme: Theme,
+) -> Vec<(Line<'static>, Option<usize>)> {
+    let (Some(coverage), Some(target)) = (&source.live.summary.coverage, source.target) else {
         return wrapped(
             "Set a target (t on an occupation in the browser) to see which of its duties the letter covers.",
             width,
@@ -253,10 +280,13 @@ fn coverage_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)>
     rows
 }
 
-fn checklist_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
-    let theme = app.theme;
+fn checklist_rows(
+    source: &Source,
+    width: usize,
+    theme: Theme,
+) -> Vec<(Line<'static>, Option<usize>)> {
     let mut rows = Vec::new();
-    for item in &app.editor.live.summary.checklist {
+    for item in &source.live.summary.checklist {
         let (tick, style) = if item.found {
             ("✓", theme.duty(Colour::Green))
         } else {
@@ -273,16 +303,19 @@ fn checklist_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)
             rows.push((line, item.line));
         }
     }
-    rows.extend(experience_rows(app, width));
+    rows.extend(experience_rows(source, width, theme));
     rows
 }
 
 /// The experience the letter states, under the checklist: the summary (a click goes to the
 /// first position's line), each program met (green), short (red) or not told (amber), what to
 /// add (amber) and the rule with its date.
-fn experience_rows(app: &App, width: usize) -> Vec<(Line<'static>, Option<usize>)> {
-    let theme = app.theme;
-    let experience = &app.editor.live.experience;
+fn experience_rows(
+    source: &Source,
+    width: usize,
+    theme: Theme,
+) -> Vec<(Line<'static>, Option<usize>)> {
+    let experience = &source.live.experience;
     let first_line = experience.positions.first().map(|position| position.line);
     let mut rows = vec![(
         Line::styled(

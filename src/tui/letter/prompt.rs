@@ -6,7 +6,15 @@ use std::path::PathBuf;
 use crate::letter::Expect;
 use crate::letter::recovery::Orphan;
 use crate::tui::browser::query::Query;
-use crate::tui::keymap_letter::PromptMode;
+
+/// What kind of answer the open prompt wants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptMode {
+    /// A line of text (a file name, a search), ended by Enter.
+    Text,
+    /// One key from a short list of choices.
+    Choice,
+}
 
 /// What to do once unsaved changes are saved or discarded.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,15 +3,15 @@
 
 use std::path::{Path, PathBuf};
 
+use super::LetterPane;
+use super::prompt::{Pending, Prompt, PromptKind, PromptMode};
 use crate::letter::Expect;
 use crate::tui::action::Action;
-use crate::tui::keymap_letter::PromptMode;
-use crate::tui::letter::prompt::{Pending, Prompt, PromptKind};
-use crate::tui::shell::app::App;
+use crate::tui::outcome::Outcome;
 
-impl App {
+impl LetterPane {
     /// Asks for a letter file to open, starting in the current letter's folder.
-    pub(crate) fn ask_for_letter(&mut self) {
+    pub(super) fn ask_for_letter(&mut self) {
         let folder = self
             .editor
             .path
@@ -24,13 +24,18 @@ impl App {
     }
 
     /// Asks for text to find in the letter, offering the last search.
-    pub(crate) fn ask_to_find(&mut self) {
+    pub(super) fn ask_to_find(&mut self) {
         let last = self.last_find.clone();
         self.prompt = Some(Prompt::new(PromptKind::Find, &last));
     }
 
     /// Applies an action to the open prompt.
-    pub(crate) fn update_prompt(&mut self, action: Action) {
+    pub fn update_prompt(&mut self, action: Action) -> Outcome {
+        self.answer(action);
+        self.take_outcome()
+    }
+
+    fn answer(&mut self, action: Action) {
         let Some(mut prompt) = self.prompt.take() else {
             return;
         };
@@ -64,9 +69,6 @@ impl App {
             Action::Activate => {
                 self.submit(prompt);
                 return;
-            }
-            Action::Resize { width, height } => {
-                self.size = ratatui::layout::Rect::new(0, 0, width, height);
             }
             _ => {}
         }

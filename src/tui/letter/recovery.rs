@@ -7,10 +7,11 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
+use super::LetterPane;
+use super::prompt::{Prompt, PromptKind};
+use super::snapshot::{SharedSnapshot, Snapshot};
 use crate::letter::recovery::{Orphan, RecoveryStore, RecoveryTimer, letter_key};
-use crate::tui::letter::prompt::{Prompt, PromptKind};
-use crate::tui::letter::snapshot::{SharedSnapshot, Snapshot};
-use crate::tui::shell::app::App;
+use crate::tui::outcome::Outcome;
 
 /// Recovery state: where copies go, when the next is due, and the snapshot for crashes.
 #[derive(Default)]
@@ -39,10 +40,10 @@ fn session_name() -> String {
     format!("{}-{nanos:x}-{count}", std::process::id())
 }
 
-impl App {
+impl LetterPane {
     /// Keeps recovery copies in `state_dir`; without one (no `HOME` and no state variable),
     /// recovery is off and the footer says so.
-    pub fn with_state_dir(mut self, state_dir: Option<PathBuf>) -> App {
+    pub fn set_state_dir(&mut self, state_dir: Option<PathBuf>) -> Outcome {
         let opened = match state_dir {
             None => {
                 Err("no folder for them: set NOCFIT_STATE_DIR, XDG_STATE_HOME or HOME".to_owned())
@@ -61,14 +62,13 @@ impl App {
             }
         }
         self.publish();
-        self
+        self.take_outcome()
     }
 
     /// Shares the unsaved text with the terminal shell's panic hook and signal handling.
-    pub fn with_snapshot(mut self, shared: SharedSnapshot) -> App {
+    pub fn set_snapshot(&mut self, shared: SharedSnapshot) {
         self.recovery.shared = Some(shared);
         self.publish();
-        self
     }
 
     /// Why recovery copies are off, if they are.
@@ -83,7 +83,7 @@ impl App {
 
     /// Asks whether to recover a copy of this letter that a session ending abruptly left,
     /// newest first. Copies that hold the letter's text exactly are removed without asking.
-    pub(crate) fn offer_recovery(&mut self) {
+    pub fn offer_recovery(&mut self) {
         let Some(store) = &self.recovery.store else {
             return;
         };
@@ -100,7 +100,7 @@ impl App {
 
     /// Takes a left copy's text into the editor as an unsaved change, copies it under this
     /// session at once, then removes the old copy and offers the next, if any.
-    pub(crate) fn recover(&mut self, orphan: &Orphan) {
+    pub(super) fn recover(&mut self, orphan: &Orphan) {
         self.editor.replace_text(&orphan.text, self.target_unit());
         self.recovery.edited = true;
         self.publish();
@@ -115,7 +115,7 @@ impl App {
     }
 
     /// Deletes a left copy the user chose to discard, then offers the next, if any.
-    pub(crate) fn discard_orphan(&mut self, orphan: &Orphan) {
+    pub(super) fn discard_orphan(&mut self, orphan: &Orphan) {
         if let Some(store) = &self.recovery.store {
             store.discard(orphan);
         }
@@ -123,11 +123,17 @@ impl App {
         self.offer_recovery();
     }
 
+    /// Offers a recovery copy of the untitled letter (start-up without a file).
+    pub fn offer_recovery_at_start(&mut self) -> Outcome {
+        self.offer_recovery();
+        self.take_outcome()
+    }
+
     /// Tells the app the time: writes a recovery copy at most [`RECOVERY_DELAY`] after the
     /// first unsaved change, and removes the copy once the text matches the file again.
     ///
     /// [`RECOVERY_DELAY`]: crate::letter::recovery::RECOVERY_DELAY
-    pub fn tick(&mut self, now: Instant) {
+    pub fn tick(&mut self, now: Instant) -> Outcome {
         if std::mem::take(&mut self.recovery.edited) {
             if self.editor.is_dirty() {
                 self.recovery.timer.changed(now);
@@ -140,9 +146,10 @@ impl App {
             self.recovery.timer.clear();
             self.write_recovery_copy();
         }
+        self.take_outcome()
     }
 
-    /// How long the event loop may wait for input before [`App::tick`] has work.
+    /// How long the event loop may wait for input before [`LetterPane::tick`] has work.
     pub fn wake_in(&self, now: Instant) -> Option<Duration> {
         if self.recovery.edited {
             return Some(Duration::ZERO);
@@ -150,9 +157,16 @@ impl App {
         self.recovery.timer.wait(now)
     }
 
+    /// Writes this session's recovery copy now if there are unsaved changes (the shell's exit
+    /// paths); says so if writing fails.
+    pub fn write_recovery_copy_now(&mut self) -> Outcome {
+        self.write_recovery_copy();
+        self.take_outcome()
+    }
+
     /// Writes this session's recovery copy now if there are unsaved changes, and removes it if
     /// there are none.
-    pub fn write_recovery_copy(&mut self) {
+    pub(super) fn write_recovery_copy(&mut self) {
         if !self.editor.is_dirty() {
             self.remove_own_copy();
             return;
@@ -177,14 +191,14 @@ impl App {
 
     /// Removes this session's copy (the text was saved or discarded, or matches the file).
     /// Copies other sessions left are never touched here.
-    pub(crate) fn remove_own_copy(&mut self) {
+    pub(super) fn remove_own_copy(&mut self) {
         if let (Some(store), Some(key)) = (&self.recovery.store, self.recovery.written.take()) {
             store.remove(key.as_deref());
         }
     }
 
     /// Shares the latest unsaved text with the panic hook and signal handling.
-    pub(crate) fn publish(&mut self) {
+    pub(super) fn publish(&mut self) {
         let Some(shared) = &self.recovery.shared else {
             return;
         };

@@ -8,19 +8,30 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use super::LetterPane;
+use super::document::Found;
+use super::panel_render;
+use super::wrap;
 use crate::classify::Colour;
 use crate::letter::LineAnalysis;
-use crate::tui::keymap::Focus;
-use crate::tui::letter::document::Found;
-use crate::tui::letter::panel;
-use crate::tui::letter::wrap;
-use crate::tui::shell::app::App;
 use crate::tui::shell::layout;
 use crate::tui::shell::theme::Theme;
 
-pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let theme = app.theme;
-    let focused = app.focus == Focus::Letter;
+/// What the letter pane is drawn from.
+pub struct View<'a> {
+    pub pane: &'a LetterPane,
+    pub theme: Theme,
+    /// The letter has focus (its border is highlighted).
+    pub focused: bool,
+    /// The terminal cursor goes in the text (focused, and no overlay or prompt covers it).
+    pub cursor: bool,
+}
+
+/// Draws the letter pane in `area`, its border included.
+pub fn render(frame: &mut Frame, view: &View, area: Rect) {
+    let theme = view.theme;
+    let focused = view.focused;
+    let app = view.pane;
     let name = app
         .editor
         .path
@@ -41,9 +52,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         .border_style(theme.border(focused));
     frame.render_widget(block, area);
     let areas = layout::letter_areas(area);
-    render_text(frame, app, areas.gutter, areas.text);
-    render_verdict(frame, app, areas.verdict);
-    panel::render(frame, app, areas.panel);
+    render_text(frame, view, areas.gutter, areas.text);
+    render_verdict(frame, view, areas.verdict);
+    panel_render::render(frame, &app.panel_source(), app.panel, theme, areas.panel);
 }
 
 /// The mark in the gutter for a duty line.
@@ -75,14 +86,15 @@ fn display_char(c: char) -> char {
     if c.is_control() { ' ' } else { c }
 }
 
-fn render_text(frame: &mut Frame, app: &App, gutter: Rect, text: Rect) {
-    let theme = app.theme;
+fn render_text(frame: &mut Frame, view: &View, gutter: Rect, text: Rect) {
+    let theme = view.theme;
+    let app = view.pane;
     let width = usize::from(text.width).max(1);
     let height = usize::from(text.height);
     let editor = &app.editor;
     let (cursor_line, _) = editor.cursor();
     let highlights = Highlights {
-        selection: editor.textarea.selection_range(),
+        selection: editor.selection(),
         found: editor.found,
     };
     let mut rows: Vec<(Line, Line)> = Vec::with_capacity(height);
@@ -133,7 +145,7 @@ fn render_text(frame: &mut Frame, app: &App, gutter: Rect, text: Rect) {
     } else {
         frame.render_widget(Paragraph::new(text_lines), text);
     }
-    if app.focus == Focus::Letter && !app.help && app.prompt.is_none() {
+    if view.cursor {
         let (row, column) = editor.cursor_screen_row(width);
         if row >= editor.scroll && row < editor.scroll + height {
             let x = text.x + u16::try_from(column).unwrap_or(0);
@@ -229,11 +241,12 @@ fn text_spans(
     spans
 }
 
-fn render_verdict(frame: &mut Frame, app: &App, area: Rect) {
+fn render_verdict(frame: &mut Frame, view: &View, area: Rect) {
+    let app = view.pane;
     if area.height == 0 {
         return;
     }
-    let theme = app.theme;
+    let theme = view.theme;
     let summary = &app.editor.live.summary;
     let mut first = vec![Span::styled("Verdict: ", theme.heading())];
     if summary.verdict.counted_lines == 0 {

@@ -4,15 +4,15 @@
 
 use std::path::PathBuf;
 
+use super::LetterPane;
+use super::prompt::{Pending, Prompt, PromptKind};
+use super::{is_document_name, report_path, text_path};
 use crate::letter::recovery::letter_key;
 use crate::letter::{Expect, SaveError, SaveRequest, open_letter, save_atomic};
-use crate::tui::letter::prompt::{Pending, Prompt, PromptKind};
-use crate::tui::letter::{is_document_name, report_path, text_path};
-use crate::tui::shell::app::App;
 
-impl App {
+impl LetterPane {
     /// Ctrl-S: saves to the letter's file, or asks for a name, then does `then`.
-    pub(crate) fn save_letter(&mut self, then: Option<Pending>) {
+    pub(super) fn save_letter(&mut self, then: Option<Pending>) {
         let Some(path) = self.editor.path.clone() else {
             self.prompt = Some(Prompt::new(PromptKind::SaveAs(then), ""));
             return;
@@ -28,7 +28,7 @@ impl App {
 
     /// Saves under a name typed at the prompt: a file there that is not the letter's own is
     /// only replaced when the user says so.
-    pub(crate) fn save_as(&mut self, path: PathBuf, then: Option<Pending>) {
+    pub(super) fn save_as(&mut self, path: PathBuf, then: Option<Pending>) {
         let same = self
             .editor
             .path
@@ -43,14 +43,14 @@ impl App {
     }
 
     /// Asks for another name to save under, starting from the current one.
-    pub(crate) fn ask_to_save_as(&mut self, path: &std::path::Path, then: Option<Pending>) {
+    pub(super) fn ask_to_save_as(&mut self, path: &std::path::Path, then: Option<Pending>) {
         let name = path.display().to_string();
         self.prompt = Some(Prompt::new(PromptKind::SaveAs(then), &name));
     }
 
     /// Writes the letter to `path` if what is there is what `expect` says (and, unless
     /// `replace_read_only`, is not read-only); otherwise asks what to do.
-    pub(crate) fn save_to(
+    pub(super) fn save_to(
         &mut self,
         path: PathBuf,
         then: Option<Pending>,
@@ -117,7 +117,7 @@ impl App {
 
     /// Replaces the text with the file as another program left it. The user's text stays one
     /// Ctrl-Z away.
-    pub(crate) fn reload_letter(&mut self) {
+    pub(super) fn reload_letter(&mut self) {
         let Some(path) = self.editor.path.clone() else {
             return;
         };
@@ -136,7 +136,7 @@ impl App {
         }
     }
 
-    pub(crate) fn export_report(&mut self) {
+    pub(super) fn export_report(&mut self) {
         let Some(path) = self.editor.path.clone() else {
             self.inform("Save the letter first (Ctrl-S): the report goes next to it".to_owned());
             return;

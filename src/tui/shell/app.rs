@@ -1,141 +1,102 @@
-//! The application state and the one place it changes: [`App::update`].
+//! The application state and the one place it changes: [`App::update`], a router that hands
+//! each action to the feature that owns it ([`Browser`], [`Compare`], [`LetterPane`]) and
+//! applies the [`Outcome`] it reports.
 
 use std::path::Path;
 
 use ratatui::crossterm::event::{Event, KeyEvent};
 use ratatui::layout::Rect;
 
-pub use crate::tui::browser::ProfileView;
-pub use crate::tui::compare::CompareView;
-
+use super::help::Help;
+use super::layout::{self, Areas, LetterAreas};
+use super::theme::Theme;
 use crate::classify::Classifier;
 use crate::noc::{Catalog, UnitGroup};
-use crate::search::SearchIndex;
 use crate::tui::action::{Action, Effect};
+use crate::tui::browser::Browser;
 use crate::tui::browser::history::History;
-use crate::tui::browser::query::Query;
-use crate::tui::browser::results::Results;
-use crate::tui::browser::tree::Tree;
-use crate::tui::keymap::{self, Context, Focus};
-use crate::tui::letter::Panel;
-use crate::tui::letter::document::Editor;
-use crate::tui::letter::prompt::{Pending, Prompt};
-use crate::tui::letter::recovery::Recovery;
-use crate::tui::shell::layout::{self, Areas};
-use crate::tui::shell::theme::Theme;
-
-/// A message in the footer until the next key.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Status {
-    pub text: String,
-    pub success: bool,
-}
+use crate::tui::compare::Compare;
+use crate::tui::focus::Focus;
+use crate::tui::keymap::{self, Context};
+use crate::tui::letter::LetterPane;
+use crate::tui::letter::snapshot::SharedSnapshot;
+use crate::tui::outcome::{Outcome, Status};
 
 /// Everything the TUI shows.
 pub struct App {
-    pub(crate) catalog: &'static Catalog,
-    pub(crate) index: SearchIndex<'static>,
-    pub(crate) theme: Theme,
-    pub(crate) size: Rect,
-    pub(crate) focus: Focus,
-    pub(crate) help: bool,
-    /// First row of the help overlay shown, when it scrolls.
-    pub(crate) help_scroll: usize,
-    pub(crate) query: Query,
-    pub(crate) results: Results,
-    pub(crate) tree: Tree,
-    /// The list shows the hierarchy tree instead of search results.
-    pub(crate) show_tree: bool,
-    pub(crate) profile: Option<ProfileView>,
-    pub(crate) history: History,
-    /// The first occupation of a comparison the user is picking.
-    pub(crate) compare_from: Option<usize>,
-    pub(crate) compare: Option<CompareView>,
-    /// The letter's target occupation.
-    pub(crate) target: Option<usize>,
-    /// The letter being edited, with its live analysis.
-    pub(crate) editor: Editor,
-    /// The question or text field in the footer, which takes every key while open.
-    pub(crate) prompt: Option<Prompt>,
-    /// The analysis panel shown under the letter.
-    pub(crate) panel: Panel,
-    /// The first row of the panel shown (may exceed the rows; drawing clamps it).
-    pub(crate) panel_scroll: usize,
-    /// The cursor line the line-detail panel was scrolled for.
-    pub(crate) panel_line: usize,
-    /// Which checklist item F4 jumps to next.
-    pub(crate) checklist_step: usize,
-    /// The last text searched for in the letter.
-    pub(crate) last_find: String,
-    pub(crate) recovery: Recovery,
-    pub(crate) status: Option<Status>,
-    pub(crate) effects: Vec<Effect>,
-    pub(crate) quit: bool,
+    pub(super) catalog: &'static Catalog,
+    pub(super) theme: Theme,
+    pub(super) size: Rect,
+    pub(super) focus: Focus,
+    pub(super) help: Help,
+    pub(super) browser: Browser,
+    pub(super) compare: Compare,
+    /// The letter being edited, with its target, analysis, prompts and recovery copies.
+    pub(super) letter: LetterPane,
+    pub(super) status: Option<Status>,
+    effects: Vec<Effect>,
+    quit: bool,
 }
 
 impl App {
     /// The browser over the embedded data, listing every unit group, with the first selected.
     pub fn new(theme: Theme) -> App {
         let catalog = Catalog::embedded();
-        let mut app = App {
+        let mut letter = LetterPane::new(catalog, Classifier::embedded());
+        letter.set_as_of(crate::clock::today());
+        App {
             catalog,
-            index: SearchIndex::new(catalog),
             theme,
             size: Rect::new(0, 0, 100, 30),
             focus: Focus::Search,
-            help: false,
-            help_scroll: 0,
-            query: Query::default(),
-            results: Results::default(),
-            tree: Tree::new(catalog),
-            show_tree: false,
-            profile: None,
-            history: History::default(),
-            compare_from: None,
-            compare: None,
-            target: None,
-            editor: Editor::new(Classifier::embedded()),
-            prompt: None,
-            panel: Panel::Line,
-            panel_scroll: 0,
-            panel_line: 0,
-            checklist_step: 0,
-            last_find: String::new(),
-            recovery: Recovery::default(),
+            help: Help::default(),
+            browser: Browser::new(catalog, theme),
+            compare: Compare::new(catalog),
+            letter,
             status: None,
             effects: Vec::new(),
             quit: false,
-        };
-        app.editor.live.as_of = crate::clock::today();
-        app.run_search();
-        app
+        }
     }
 
     /// Counts the letter's experience as of `as_of` instead of today (`--as-of`, tests).
     pub fn with_as_of(mut self, as_of: crate::letter::Date) -> App {
-        self.editor.live.as_of = as_of;
-        self.retarget_letter();
+        self.letter.set_as_of(as_of);
+        self.letter.retarget();
         self
     }
 
     /// Opens with a letter file named on the command line (a missing file is a new letter),
     /// or offers the recovery copy of an untitled letter.
     pub fn with_letter(mut self, path: Option<&Path>) -> App {
-        match path {
-            Some(path) => self.open_letter(path),
-            None => self.offer_recovery(),
-        }
+        let outcome = match path {
+            Some(path) => self.letter.open(path),
+            None => self.letter.offer_recovery_at_start(),
+        };
+        self.apply(outcome);
         self
     }
 
     /// Opens with a target occupation, showing its profile.
     pub fn with_target(mut self, target: Option<&UnitGroup>) -> App {
         if let Some(unit) = target.and_then(|unit| self.catalog.unit_index(&unit.code)) {
-            self.target = Some(unit);
-            self.history.visit(unit);
-            self.show(unit);
-            self.retarget_letter();
+            self.browser.visit(unit);
+            self.letter.set_target(Some(unit));
         }
+        self
+    }
+
+    /// Keeps recovery copies in `state_dir`; without one (no `HOME` and no state variable),
+    /// recovery is off and the footer says so.
+    pub fn with_state_dir(mut self, state_dir: Option<std::path::PathBuf>) -> App {
+        let outcome = self.letter.set_state_dir(state_dir);
+        self.apply(outcome);
+        self
+    }
+
+    /// Shares the unsaved text with the terminal shell's panic hook and signal handling.
+    pub fn with_snapshot(mut self, shared: SharedSnapshot) -> App {
+        self.letter.set_snapshot(shared);
         self
     }
 
@@ -155,9 +116,9 @@ impl App {
     pub fn context(&self) -> Context {
         Context {
             focus: self.focus,
-            help: self.help,
-            comparing: self.compare.is_some(),
-            prompt: self.prompt.as_ref().map(Prompt::mode),
+            help: self.help.open,
+            comparing: self.compare.is_open(),
+            prompt: self.letter.prompt().map(|prompt| prompt.mode()),
         }
     }
 
@@ -176,33 +137,29 @@ impl App {
 
     /// The codes in the result list, in order.
     pub fn result_codes(&self) -> Vec<&str> {
-        self.results
-            .hits
-            .iter()
-            .map(|hit| self.unit(hit.unit).code.as_str())
-            .collect()
+        self.browser.result_codes()
     }
 
     /// The code of the occupation in the profile pane.
     pub fn profile_code(&self) -> Option<&str> {
-        self.profile
-            .as_ref()
-            .map(|view| self.unit(view.unit).code.as_str())
+        self.browser
+            .profile_unit()
+            .map(|unit| self.unit(unit).code.as_str())
     }
 
     /// The code of the letter's target.
     pub fn target_code(&self) -> Option<&str> {
-        self.target.map(|unit| self.unit(unit).code.as_str())
+        self.letter.target_unit().map(|unit| unit.code.as_str())
     }
 
     /// The codes in the compare view, left and right.
     pub fn compared_codes(&self) -> Option<(&str, &str)> {
-        self.compare.as_ref().map(|view| {
-            (
-                self.unit(view.left).code.as_str(),
-                self.unit(view.right).code.as_str(),
-            )
-        })
+        self.compare.codes()
+    }
+
+    /// Opens the compare view directly.
+    pub fn compare_codes(&mut self, left: &str, right: &str) {
+        self.compare.open_codes(left, right);
     }
 
     /// The footer message, if any.
@@ -210,26 +167,80 @@ impl App {
         self.status.as_ref().map(|status| status.text.as_str())
     }
 
-    pub(crate) fn unit(&self, unit: usize) -> &'static UnitGroup {
+    /// The letter's lines as in the editor.
+    pub fn letter_lines(&self) -> &[String] {
+        self.letter.editor().lines()
+    }
+
+    /// The letter's text as it would be saved.
+    pub fn letter_text(&self) -> String {
+        self.letter.editor().text()
+    }
+
+    pub fn letter_path(&self) -> Option<&Path> {
+        self.letter.editor().path()
+    }
+
+    /// Whether the letter has changes not saved to its file.
+    pub fn is_dirty(&self) -> bool {
+        self.letter.editor().is_dirty()
+    }
+
+    /// The question in the footer, if a prompt is open.
+    pub fn prompt_text(&self) -> Option<String> {
+        self.letter.prompt_text()
+    }
+
+    /// Opens a letter file (see [`LetterPane::open`]).
+    pub fn open_letter(&mut self, path: &Path) {
+        let outcome = self.letter.open(path);
+        self.apply(outcome);
+    }
+
+    /// Why recovery copies are off, if they are.
+    pub fn recovery_off(&self) -> Option<&str> {
+        self.letter.recovery_off()
+    }
+
+    /// Tells the app the time: writes a recovery copy when one is due.
+    pub fn tick(&mut self, now: std::time::Instant) {
+        let outcome = self.letter.tick(now);
+        self.apply(outcome);
+    }
+
+    /// How long the event loop may wait for input before [`App::tick`] has work.
+    pub fn wake_in(&self, now: std::time::Instant) -> Option<std::time::Duration> {
+        self.letter.wake_in(now)
+    }
+
+    /// Writes the recovery copy now if there are unsaved changes (the shell's exit paths).
+    pub fn write_recovery_copy(&mut self) {
+        let outcome = self.letter.write_recovery_copy_now();
+        self.apply(outcome);
+    }
+
+    pub(super) fn unit(&self, unit: usize) -> &'static UnitGroup {
         &self.catalog.unit_groups()[unit]
     }
 
-    pub(crate) fn areas(&self) -> Areas {
+    pub(super) fn areas(&self) -> Areas {
         layout::areas_for(self.size, self.focus == Focus::Letter)
     }
 
-    pub(crate) fn inform(&mut self, text: String) {
-        self.status = Some(Status {
-            text,
-            success: false,
-        });
+    pub(super) fn letter_areas(&self) -> LetterAreas {
+        layout::letter_areas(self.areas().letter)
     }
 
-    pub(crate) fn confirm(&mut self, text: String) {
-        self.status = Some(Status {
-            text,
-            success: true,
-        });
+    /// Takes in what a feature reported.
+    pub(super) fn apply(&mut self, outcome: Outcome) {
+        if outcome.status.is_some() {
+            self.status = outcome.status;
+        }
+        if let Some(focus) = outcome.focus {
+            self.focus = focus;
+        }
+        self.effects.extend(outcome.effects);
+        self.quit |= outcome.quit;
     }
 
     /// Applies one action.
@@ -237,135 +248,165 @@ impl App {
         if !matches!(action, Action::Resize { .. } | Action::Scroll { .. }) {
             self.status = None;
         }
-        if self.prompt.is_some() {
-            self.update_prompt(action);
+        if self.letter.prompt().is_some() {
+            if let Action::Resize { width, height } = action {
+                self.size = Rect::new(0, 0, width, height);
+            } else {
+                let outcome = self.letter.update_prompt(action);
+                self.apply(outcome);
+            }
             self.keep_in_view();
             return;
         }
-        match action {
-            Action::Quit => self.guard(Pending::Quit),
+        let areas = self.areas();
+        let outcome = match action {
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrevious => self.cycle_focus(Focus::ORDER.len() - 1),
-            Action::FocusSearch => self.focus = Focus::Search,
+            Action::FocusSearch => Outcome::focus(Focus::Search),
             Action::ToggleHelp => {
-                self.help = !self.help;
-                self.help_scroll = 0;
+                self.help.toggle();
+                Outcome::none()
             }
             Action::ScrollHelp(movement) => {
-                let page = usize::from(self.size.height.saturating_sub(6)).max(1);
-                let max = crate::tui::shell::help::line_count(usize::from(self.size.width));
-                self.help_scroll = movement.scrolled(self.help_scroll, page, max);
+                self.help.scroll(movement, self.size);
+                Outcome::none()
             }
             Action::Cancel => self.cancel(),
             // `/` focuses the search box everywhere, so a leading `/` is not part of a query.
-            Action::Insert('/') if self.query.text().is_empty() => self.focus = Focus::Search,
-            Action::Insert(c) => self.edit(|query| {
-                query.insert(c.encode_utf8(&mut [0; 4]));
-                true
-            }),
-            Action::Paste(text) => {
-                self.focus = Focus::Search;
-                self.edit(|query| {
-                    query.insert(text.trim());
-                    true
-                });
+            Action::Insert('/') if self.browser.query_is_empty() => Outcome::focus(Focus::Search),
+            Action::Insert(_)
+            | Action::Paste(_)
+            | Action::DeleteBackward
+            | Action::DeleteForward
+            | Action::ClearQuery
+            | Action::CursorLeft
+            | Action::CursorRight
+            | Action::CursorStart
+            | Action::CursorEnd => {
+                let outcome = self.browser.edit_query(&action);
+                outcome.unwrap_or_default()
             }
-            Action::DeleteBackward => self.edit(Query::delete_backward),
-            Action::DeleteForward => self.edit(Query::delete_forward),
-            Action::ClearQuery => self.edit(Query::clear),
-            Action::CursorLeft => self.query.left(),
-            Action::CursorRight => self.query.right(),
-            Action::CursorStart => self.query.start(),
-            Action::CursorEnd => self.query.end(),
-            Action::Move(movement) => self.move_by(movement),
-            Action::Activate => self.activate(),
-            Action::NextLink => self.step_link(1),
-            Action::PreviousLink => self.step_link(-1),
-            Action::Back => self.walk_history(History::back),
-            Action::Forward => self.walk_history(History::forward),
-            Action::ToggleTree => self.toggle_tree(),
-            Action::Expand if self.show_tree => {
-                self.tree.expand();
+            Action::Move(movement) if self.compare.is_open() => {
+                self.compare.scroll(movement, areas.body);
+                Outcome::none()
             }
-            Action::Collapse if self.show_tree => self.tree.collapse(),
-            Action::Expand | Action::Collapse => {}
-            Action::Compare => self.compare(),
+            Action::Move(movement) => {
+                self.browser.move_by(movement, self.focus, &areas);
+                Outcome::none()
+            }
+            Action::Activate if self.compare.picking().is_some() && self.focus != Focus::Letter => {
+                self.pick_compare()
+            }
+            Action::Activate => self.browser.activate(self.focus),
+            Action::NextLink => self.browser.step_link(1, &areas),
+            Action::PreviousLink => self.browser.step_link(-1, &areas),
+            // Back and forward close the compare view first.
+            Action::Back | Action::Forward if self.compare.is_open() => {
+                self.compare.close();
+                Outcome::none()
+            }
+            Action::Back => self.browser.walk_history(History::back),
+            Action::Forward => self.browser.walk_history(History::forward),
+            Action::ToggleTree => self.browser.toggle_tree(self.focus),
+            Action::Expand => {
+                self.browser.expand();
+                Outcome::none()
+            }
+            Action::Collapse => {
+                self.browser.collapse();
+                Outcome::none()
+            }
+            Action::Compare => self.pick_compare(),
             Action::SetTarget => self.set_target(),
             Action::CopyCode => self.copy_code(),
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, lines } => self.scroll(column, row, lines),
-            Action::Resize { width, height } => self.size = Rect::new(0, 0, width, height),
-            Action::Edit(edit) => self.edit_letter(edit),
-            Action::Save => self.save_letter(None),
-            Action::OpenFile => self.ask_for_letter(),
-            Action::NewLetter => self.guard(Pending::NewLetter),
-            Action::Export => self.export_report(),
-            Action::Find => self.ask_to_find(),
-            Action::FindNext => self.find_in_letter(true),
-            Action::FindPrevious => self.find_in_letter(false),
-            Action::NextPanel => self.next_panel(),
-            Action::ScrollPanel(movement) => self.scroll_panel(movement),
-            Action::NextChecklistItem => self.next_checklist_item(),
-        }
+            Action::Resize { width, height } => {
+                self.size = Rect::new(0, 0, width, height);
+                Outcome::none()
+            }
+            Action::Quit
+            | Action::Edit(_)
+            | Action::Save
+            | Action::OpenFile
+            | Action::NewLetter
+            | Action::Export
+            | Action::Find
+            | Action::FindNext
+            | Action::FindPrevious
+            | Action::NextPanel
+            | Action::ScrollPanel(_)
+            | Action::NextChecklistItem => self.letter.update(action, self.letter_areas()),
+        };
+        self.apply(outcome);
         self.keep_in_view();
     }
 
-    fn cycle_focus(&mut self, step: usize) {
-        if self.compare.is_some() || self.help {
-            return;
+    fn cycle_focus(&mut self, step: usize) -> Outcome {
+        if self.compare.is_open() || self.help.open {
+            return Outcome::none();
         }
         let order = Focus::ORDER;
         let position = order.iter().position(|&f| f == self.focus).unwrap_or(0);
-        self.focus = order[(position + step) % order.len()];
+        Outcome::focus(order[(position + step) % order.len()])
     }
 
-    fn cancel(&mut self) {
-        if self.focus == Focus::Letter && !self.help && self.compare.is_none() {
-            self.editor.textarea.cancel_selection();
-            return;
+    fn cancel(&mut self) -> Outcome {
+        if self.focus == Focus::Letter && !self.help.open && !self.compare.is_open() {
+            return self.letter.update(Action::Cancel, self.letter_areas());
         }
-        if self.help {
-            self.help = false;
-        } else if self.compare.is_some() {
-            self.compare = None;
-        } else if let Some(first) = self.compare_from.take() {
-            self.inform(format!(
-                "Comparison with {} cancelled",
-                self.unit(first).code
-            ));
-        } else if matches!(self.focus, Focus::Search | Focus::List) && self.query.clear() {
-            self.run_search();
-        } else {
-            self.focus = match self.focus {
-                Focus::Search => Focus::List,
-                _ => Focus::Search,
-            };
+        if self.help.open {
+            self.help.open = false;
+            return Outcome::none();
         }
+        if self.compare.close() {
+            return Outcome::none();
+        }
+        if let Some(cancelled) = self.compare.cancel_pick() {
+            return cancelled;
+        }
+        if matches!(self.focus, Focus::Search | Focus::List) && self.browser.clear_query() {
+            return Outcome::none();
+        }
+        Outcome::focus(match self.focus {
+            Focus::Search => Focus::List,
+            _ => Focus::Search,
+        })
+    }
+
+    /// `c`: picks the selected occupation as the first or second of a comparison.
+    fn pick_compare(&mut self) -> Outcome {
+        let selected = self.browser.selected_unit(self.focus);
+        self.compare.pick(selected, self.focus)
+    }
+
+    /// `t`: makes the selected occupation the letter's target.
+    fn set_target(&mut self) -> Outcome {
+        let Some(unit) = self.browser.selected_unit(self.focus) else {
+            return Outcome::none();
+        };
+        self.letter.set_target(Some(unit));
+        let group = self.unit(unit);
+        Outcome::confirm(format!(
+            "Target set: {} {} · TEER {}",
+            group.code, group.title, group.teer
+        ))
+    }
+
+    /// `y`: copies the selected occupation's code to the clipboard.
+    fn copy_code(&mut self) -> Outcome {
+        let Some(unit) = self.browser.selected_unit(self.focus) else {
+            return Outcome::none();
+        };
+        let code = self.unit(unit).code.clone();
+        Outcome::confirm(format!("Copied {code} to the clipboard")).and_effect(Effect::Copy(code))
     }
 
     /// Keeps selections inside their viewports and scroll positions inside their documents.
     fn keep_in_view(&mut self) {
-        let height = self.list_height();
-        self.results.scroll_into_view(height);
-        self.tree.scroll_into_view(height);
-        let profile_max = self
-            .profile_document()
-            .map(|document| document.max_scroll(self.profile_height()));
-        if let (Some(view), Some(max)) = (self.profile.as_mut(), profile_max) {
-            view.scroll = view.scroll.min(max);
-        }
-        let compare_max = self.compare_max_scroll();
-        if let Some(view) = self.compare.as_mut() {
-            view.scroll = view.scroll.min(compare_max);
-        }
-        let text = layout::letter_areas(self.areas().letter).text;
-        self.editor
-            .keep_cursor_visible(usize::from(text.width), usize::from(text.height));
-        // The line detail describes the cursor's line: a new line starts at its top.
-        let (line, _) = self.editor.cursor();
-        if self.panel == Panel::Line && line != self.panel_line {
-            self.panel_scroll = 0;
-        }
-        self.panel_line = line;
+        let areas = self.areas();
+        self.browser.keep_in_view(&areas);
+        self.compare.keep_in_view(areas.body);
+        self.letter.keep_in_view(layout::letter_areas(areas.letter));
     }
 }

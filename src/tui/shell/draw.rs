@@ -6,10 +6,13 @@ use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use crate::tui::keymap::{self, Focus};
+use super::help_render;
+use crate::tui::focus::Focus;
+use crate::tui::keymap;
+use crate::tui::letter::prompt::PromptMode;
 use crate::tui::shell::app::App;
 use crate::tui::shell::layout::{self, MIN_HEIGHT, MIN_WIDTH};
-use crate::tui::{browser, compare, letter, shell::help};
+use crate::tui::{browser, compare, letter};
 
 /// Draws the whole screen.
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -20,17 +23,31 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
     let areas = layout::areas_for(area, app.focus == Focus::Letter);
     render_title(frame, app, areas.title);
-    if app.compare.is_some() {
-        compare::render::render(frame, app, areas.body);
+    if app.compare.is_open() {
+        compare::render::render(frame, &app.compare, app.theme, areas.body);
     } else {
-        browser::render::render_search(frame, app, areas.search);
-        browser::render::render_list(frame, app, areas.list);
-        browser::render::render_profile(frame, app, areas.profile);
-        letter::render::render(frame, app, areas.letter);
+        let browser = browser::render::View {
+            browser: &app.browser,
+            focus: app.focus,
+            theme: app.theme,
+            cursor: !app.help.open,
+            areas: &areas,
+        };
+        browser::render::render_search(frame, &browser, areas.search);
+        browser::render::render_list(frame, &browser, areas.list);
+        browser::render::render_profile(frame, &browser, areas.profile);
+        let focused = app.focus == Focus::Letter;
+        let letter = letter::render::View {
+            pane: &app.letter,
+            theme: app.theme,
+            focused,
+            cursor: focused && !app.help.open && app.letter.prompt().is_none(),
+        };
+        letter::render::render(frame, &letter, areas.letter);
     }
     render_footer(frame, app, areas.footer);
-    if app.help {
-        help::render(frame, app, area);
+    if app.help.open {
+        help_render::render(frame, app.help, app.theme, area);
     }
 }
 
@@ -56,9 +73,8 @@ fn render_too_small(frame: &mut Frame, app: &App, area: Rect) {
 
 /// "Target: 12200 Accounting technicians and bookkeepers · TEER 2", or how to set one.
 pub fn target_text(app: &App) -> String {
-    match app.target {
+    match app.letter.target_unit() {
         Some(unit) => {
-            let unit = app.unit(unit);
             format!("Target: {} {} · TEER {}", unit.code, unit.title, unit.teer)
         }
         None => "Target: none (press t on an occupation)".to_owned(),
@@ -83,15 +99,15 @@ fn render_title(frame: &mut Frame, app: &App, area: Rect) {
 
 fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
-    if let Some(prompt) = &app.prompt {
-        let question = prompt.question(&app.letter_name());
+    if let Some(prompt) = app.letter.prompt() {
+        let question = prompt.question(&app.letter.letter_name());
         let mut spans = vec![Span::styled(format!(" {question}"), theme.heading())];
-        if prompt.mode() == crate::tui::keymap_letter::PromptMode::Text {
+        if prompt.mode() == PromptMode::Text {
             spans.push(Span::raw(prompt.input.text().to_owned()));
             let column = area.x
                 + u16::try_from(1 + question.chars().count() + prompt.input.cursor())
                     .unwrap_or(u16::MAX);
-            if column < area.right() && !app.help {
+            if column < area.right() && !app.help.open {
                 frame.set_cursor_position(ratatui::layout::Position::new(column, area.y));
             }
         }
@@ -107,21 +123,15 @@ fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
         };
         spans.push(Span::styled(format!(" {} ", status.text), style));
         spans.push(Span::raw(" "));
-    } else if let Some(first) = app.compare_from {
-        spans.push(Span::styled(
-            format!(
-                " Compare {} with: select an occupation, press c or Enter (Esc cancels) ",
-                app.unit(first).code
-            ),
-            theme.heading(),
-        ));
+    } else if let Some(picking) = app.compare.picking_text() {
+        spans.push(Span::styled(picking, theme.heading()));
     }
     if app.focus == Focus::Letter
         && app.status.is_none()
-        && let Some(off) = &app.recovery.off
+        && let Some(off) = app.letter.recovery_off()
     {
         spans.push(Span::styled(format!(" {off} "), theme.heading()));
-    } else if app.focus == Focus::Letter && app.status.is_none() && app.target.is_none() {
+    } else if app.focus == Focus::Letter && app.status.is_none() && app.letter.target().is_none() {
         spans.push(Span::styled(
             " No target: press t in the browser or use --noc CODE ",
             theme.heading(),

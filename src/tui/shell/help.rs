@@ -1,24 +1,20 @@
-//! The help overlay: every binding from the keymap's table, the section named in a gutter,
-//! flowing into a second column when the terminal is too short for one. When two columns do
-//! not fit the width, it is one column that wraps and scrolls.
+//! The help overlay's model: whether it is open, how far it is scrolled, and its text (every
+//! binding from the keymap's table, the section named in a gutter), so update code can clamp
+//! the scroll without drawing. [`help_render`](super::help_render) lays it out.
 
-use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
+use crate::tui::action::Movement;
 use crate::tui::keymap::HELP;
-use crate::tui::shell::app::App;
 use crate::tui::shell::theme::Theme;
 
-/// Columns between two columns of help.
-const GAP: u16 = 3;
 /// Border and padding around the overlay's text, each way.
-const FRAME_WIDTH: u16 = 4;
-const FRAME_HEIGHT: u16 = 2;
+pub const FRAME_WIDTH: u16 = 4;
+pub const FRAME_HEIGHT: u16 = 2;
 
 /// The help's sections, each a list of aligned lines.
-fn sections(theme: Theme) -> Vec<Vec<Line<'static>>> {
+pub fn sections(theme: Theme) -> Vec<Vec<Line<'static>>> {
     let section_width = HELP.iter().map(|e| e.0.chars().count()).max().unwrap_or(0);
     let keys_width = HELP.iter().map(|e| e.1.chars().count()).max().unwrap_or(0);
     let mut sections: Vec<Vec<Line>> = Vec::new();
@@ -41,7 +37,7 @@ fn sections(theme: Theme) -> Vec<Vec<Line<'static>>> {
 }
 
 /// The sections as one column, a blank line between them.
-fn single_column(sections: Vec<Vec<Line<'static>>>) -> Vec<Line<'static>> {
+pub fn single_column(sections: Vec<Vec<Line<'static>>>) -> Vec<Line<'static>> {
     let mut lines = Vec::new();
     for section in sections {
         if !lines.is_empty() {
@@ -61,89 +57,25 @@ pub fn line_count(screen_width: usize) -> usize {
         .sum()
 }
 
-pub fn render(frame: &mut Frame, app: &App, area: Rect) {
-    let theme = app.theme;
-    let sections = sections(theme);
-    // Pack whole sections into columns no taller than the screen allows, with a blank line
-    // between sections when there is room for it.
-    let room = usize::from(area.height.saturating_sub(4)).max(1);
-    let total: usize = sections.iter().map(Vec::len).sum();
-    let spaced = total + sections.len() - 1 <= room;
-    let mut columns: Vec<Vec<Line>> = vec![Vec::new()];
-    for section in sections.iter().cloned() {
-        let Some(column) = columns.last_mut() else {
-            break;
-        };
-        let blank = usize::from(spaced && !column.is_empty());
-        if !column.is_empty() && column.len() + blank + section.len() > room {
-            columns.push(section);
-        } else {
-            if blank == 1 {
-                column.push(Line::default());
-            }
-            column.extend(section);
-        }
-    }
-    let widths: Vec<u16> = columns
-        .iter()
-        .map(|lines| lines.iter().map(Line::width).max().unwrap_or(0) as u16)
-        .collect();
-    let inner_width = widths.iter().sum::<u16>() + GAP * (widths.len() as u16 - 1);
-    if inner_width + FRAME_WIDTH > area.width {
-        render_scrolling(frame, app, area, single_column(sections));
-        return;
-    }
-    let inner_height = columns.iter().map(Vec::len).max().unwrap_or(0) as u16;
-    let popup = centred(area, inner_width + FRAME_WIDTH, inner_height + FRAME_HEIGHT);
-    let inside = frame_popup(frame, theme, popup, " Keys · Esc closes ");
-    let areas = Layout::horizontal(widths.iter().map(|&w| Constraint::Length(w)))
-        .spacing(GAP)
-        .split(inside);
-    for (lines, column) in columns.into_iter().zip(areas.iter()) {
-        frame.render_widget(Paragraph::new(lines), *column);
-    }
+/// The help overlay's state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Help {
+    pub open: bool,
+    /// First row shown when the one-column help scrolls.
+    pub scroll: usize,
 }
 
-/// One column over the whole screen, wrapped, scrolled to the app's help offset.
-fn render_scrolling(frame: &mut Frame, app: &App, area: Rect, lines: Vec<Line<'static>>) {
-    let popup = centred(area, area.width, area.height);
-    let inside = frame_popup(
-        frame,
-        app.theme,
-        popup,
-        " Keys · ↑ ↓ PgUp PgDn scroll · Esc closes ",
-    );
-    let rows = line_count(usize::from(area.width));
-    let offset = app
-        .help_scroll
-        .min(rows.saturating_sub(usize::from(inside.height)));
-    let offset = u16::try_from(offset).unwrap_or(u16::MAX);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .wrap(Wrap { trim: false })
-            .scroll((offset, 0)),
-        inside,
-    );
-}
+impl Help {
+    /// Opens or closes the overlay, at its top.
+    pub fn toggle(&mut self) {
+        self.open = !self.open;
+        self.scroll = 0;
+    }
 
-fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let [popup] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [popup] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(popup);
-    popup
-}
-
-/// Clears the popup, draws its border and returns the area inside.
-fn frame_popup(frame: &mut Frame, theme: Theme, popup: Rect, title: &str) -> Rect {
-    let block = Block::bordered()
-        .title(title.to_owned())
-        .border_style(theme.border(true))
-        .padding(Padding::horizontal(1));
-    let inside = block.inner(popup);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(block, popup);
-    inside
+    /// Scrolls the one-column help on a screen of `size`.
+    pub fn scroll(&mut self, movement: Movement, size: Rect) {
+        let page = usize::from(size.height.saturating_sub(6)).max(1);
+        let max = line_count(usize::from(size.width));
+        self.scroll = movement.scrolled(self.scroll, page, max);
+    }
 }

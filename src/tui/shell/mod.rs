@@ -5,6 +5,7 @@ pub mod app;
 pub mod clipboard;
 pub mod draw;
 pub mod help;
+pub mod help_render;
 pub mod layout;
 mod mouse;
 pub mod terminal;
