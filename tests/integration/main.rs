@@ -1,6 +1,7 @@
 //! Behaviour tests through nocfit's public API and its binary.
 
 mod accuracy;
+mod architecture;
 mod cli;
 mod cli_input;
 mod colours;

@@ -6,11 +6,13 @@
 
 pub mod analysis;
 pub mod document;
+mod open;
 pub mod panel;
 pub mod panel_render;
 pub mod prompt;
 mod prompt_answer;
 pub mod recovery;
+mod recovery_state;
 pub mod render;
 mod save;
 pub mod snapshot;
@@ -22,10 +24,10 @@ use std::path::{Path, PathBuf};
 use document::Editor;
 use panel::{Panel, PanelState};
 use prompt::{Pending, Prompt, PromptKind};
-use recovery::Recovery;
+use recovery_state::Recovery;
 
 use crate::classify::Classifier;
-use crate::letter::{DiskStamp, Expect, LetterFileError, MAX_LETTER_BYTES, open_letter, template};
+use crate::letter::MAX_LETTER_BYTES;
 use crate::noc::{Catalog, UnitGroup};
 use crate::tui::action::{Action, Caret, Edit, Effect, Movement};
 use crate::tui::focus::Focus;
@@ -189,79 +191,6 @@ impl LetterPane {
         self.take_outcome()
     }
 
-    /// Opens a letter file. A missing or empty file opens as a new letter with that name;
-    /// a file nocfit cannot read (binary, too large, a FIFO or device) leaves the editor as it
-    /// was and says why.
-    pub fn open(&mut self, path: &Path) -> Outcome {
-        self.open_letter(path);
-        self.take_outcome()
-    }
-
-    fn open_letter(&mut self, path: &Path) {
-        let target = self.target_unit();
-        let disk = match open_letter(path) {
-            Ok(letter) if letter.source.is_imported() => {
-                self.editor
-                    .load(Some(path.to_owned()), &letter.text, target);
-                self.editor.imported = Some(letter.source);
-                self.confirm(format!(
-                    "Imported {} ({} lines of text from a {}): Ctrl-S saves it as {} beside it; the {} is never changed",
-                    path.display(),
-                    self.editor.lines().len(),
-                    letter.source.name(),
-                    text_path(path).display(),
-                    letter.source.name()
-                ));
-                Expect::Absent
-            }
-            Ok(letter) => {
-                self.editor
-                    .load(Some(path.to_owned()), &letter.text, target);
-                self.editor.bom = letter.bom;
-                self.confirm(format!(
-                    "Opened {} ({} lines, {})",
-                    path.display(),
-                    self.editor.lines().len(),
-                    self.editor.format.ending_name()
-                ));
-                Expect::Stamp(letter.stamp)
-            }
-            Err(LetterFileError::Empty { .. }) => {
-                self.editor.load(Some(path.to_owned()), "", target);
-                self.confirm(format!(
-                    "{} is empty: type or paste the letter",
-                    path.display()
-                ));
-                match DiskStamp::read(path) {
-                    Ok(Some(stamp)) => Expect::Stamp(stamp),
-                    _ => Expect::Absent,
-                }
-            }
-            Err(LetterFileError::Io { source, .. })
-                if matches!(
-                    source.kind(),
-                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
-                ) =>
-            {
-                self.editor.load(Some(path.to_owned()), "", target);
-                self.confirm(format!(
-                    "New letter {}: type or paste it, Ctrl-N for a template, Ctrl-S to save",
-                    path.display()
-                ));
-                Expect::Absent
-            }
-            Err(error) => {
-                self.inform(error.to_string());
-                return;
-            }
-        };
-        self.editor.disk = disk;
-        self.remove_own_copy();
-        self.focus_letter();
-        self.offer_recovery();
-        self.publish();
-    }
-
     /// Lines PgUp and PgDn move in the editor.
     fn editor_page(areas: LetterAreas) -> usize {
         usize::from(areas.text.height).saturating_sub(1).max(1)
@@ -286,40 +215,6 @@ impl LetterPane {
             self.recovery.edited = true;
             self.publish();
         }
-    }
-
-    /// Does what was waiting for unsaved changes to be dealt with.
-    fn proceed(&mut self, pending: Pending) {
-        match pending {
-            Pending::Quit => {
-                self.remove_own_copy();
-                self.out.quit = true;
-            }
-            Pending::NewLetter => self.new_letter(),
-            Pending::Open(path) => self.open_letter(&path),
-        }
-    }
-
-    /// Runs `pending` now, or asks first when there are unsaved changes.
-    fn guard(&mut self, pending: Pending) {
-        if self.editor.is_dirty() {
-            self.prompt = Some(Prompt::new(PromptKind::Unsaved(pending), ""));
-        } else {
-            self.proceed(pending);
-        }
-    }
-
-    fn new_letter(&mut self) {
-        let target = self.target_unit();
-        self.editor.load(None, "", target);
-        self.editor.replace_text(&template(target), target);
-        self.focus_letter();
-        self.recovery.edited = true;
-        self.publish();
-        self.confirm(
-            "New letter from the template: replace every [bracketed] part, Ctrl-S to save"
-                .to_owned(),
-        );
     }
 
     fn find_in_letter(&mut self, forward: bool) {

@@ -4,41 +4,14 @@
 //! signal handling.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use super::LetterPane;
 use super::prompt::{Prompt, PromptKind};
+use super::recovery_state::session_name;
 use super::snapshot::{SharedSnapshot, Snapshot};
-use crate::letter::recovery::{Orphan, RecoveryStore, RecoveryTimer, letter_key};
+use crate::letter::recovery::{Orphan, RecoveryStore, letter_key};
 use crate::tui::outcome::Outcome;
-
-/// Recovery state: where copies go, when the next is due, and the snapshot for crashes.
-#[derive(Default)]
-pub struct Recovery {
-    /// This session's copies; `None` when recovery is off.
-    pub(crate) store: Option<RecoveryStore>,
-    /// Why recovery is off, shown in the footer while editing.
-    pub(crate) off: Option<String>,
-    pub(crate) timer: RecoveryTimer,
-    /// The text changed since the last tick.
-    pub(crate) edited: bool,
-    pub(crate) shared: Option<SharedSnapshot>,
-    /// The letter (its key; `None` inside for an untitled one) whose copy this session has on
-    /// disk.
-    written: Option<Option<PathBuf>>,
-}
-
-/// A name no other session uses, now or later: the process id, the time and a counter (tests
-/// run several apps in one process).
-fn session_name() -> String {
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |since| since.as_nanos());
-    let count = COUNTER.fetch_add(1, Ordering::Relaxed);
-    format!("{}-{nanos:x}-{count}", std::process::id())
-}
 
 impl LetterPane {
     /// Keeps recovery copies in `state_dir`; without one (no `HOME` and no state variable),
