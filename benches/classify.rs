@@ -2,7 +2,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use nocfit::classify::model::LinearModel;
-use nocfit::classify::{Classifier, MODEL_BIN};
+use nocfit::classify::{Classifier, MODEL_BIN, TermIndex};
 use nocfit::letter::analyze;
 use nocfit::noc::Catalog;
 
@@ -51,7 +51,7 @@ fn classify(c: &mut Criterion) {
     c.bench_function("build the classifier", |b| {
         b.iter(|| {
             let model = LinearModel::from_bytes(MODEL_BIN).expect("the embedded model reads");
-            Classifier::new(Catalog::embedded(), model)
+            Classifier::new(Catalog::embedded(), model, TermIndex::embedded())
         })
     });
 }

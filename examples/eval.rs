@@ -7,7 +7,7 @@
 //! another model file (as `tools/train-model --out DIR` writes). The official figures come
 //! from `../shared/eval/score.py` through the CLI.
 
-use nocfit::classify::Classifier;
+use nocfit::classify::{Classifier, TermIndex};
 use nocfit::classify::model::LinearModel;
 use nocfit::letter::analyze;
 use nocfit::noc::Catalog;
@@ -38,7 +38,7 @@ fn main() {
         None => LinearModel::from_bytes(nocfit::classify::MODEL_BIN).expect("embedded model"),
     };
     let classifier: &'static Classifier =
-        Box::leak(Box::new(Classifier::new(Catalog::embedded(), model)));
+        Box::leak(Box::new(Classifier::new(Catalog::embedded(), model, TermIndex::embedded())));
     let (mut n, mut top1, mut top3) = (0, 0, 0);
     for row in text.lines().skip(1) {
         let fields: Vec<&str> = row.split('\t').collect();

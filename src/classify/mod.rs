@@ -16,15 +16,14 @@ mod judge;
 pub mod model;
 pub mod text;
 pub mod vectors;
-mod vocabulary;
 
 use std::sync::OnceLock;
 
 pub use context::Context;
 pub use evidence::{Candidate, Evidence};
 pub use explain::{Judgement, explain, shorten};
-pub use index::StatementKind;
-use index::{TermIndex, first_sentence};
+pub use index::{INDEX_BIN, StatementKind, TermIndex, build as build_index};
+use index::first_sentence;
 pub use judge::{Colour, Decision, DutyLine, Weakness, excludes, is_generic, judge};
 use model::LinearModel;
 use text::Analyzer;
@@ -84,13 +83,14 @@ pub struct Classifier {
 }
 
 impl Classifier {
-    /// Builds the classifier over `catalog` with a model trained on the same catalog.
+    /// The classifier over `catalog` with a model trained on the same catalog and the term
+    /// index built from it.
     ///
     /// # Panics
     /// When the model's classes are not the catalog's unit groups, in order, and the generic
-    /// class: the model was trained on other data and must be retrained
-    /// (`cargo run --release -p train-model`).
-    pub fn new(catalog: &'static Catalog, model: LinearModel) -> Classifier {
+    /// class (the model must be retrained: `cargo run --release -p train-model`), or when the
+    /// index was built over other unit groups (`cargo run --bin import`).
+    pub fn new(catalog: &'static Catalog, model: LinearModel, index: TermIndex) -> Classifier {
         let codes = catalog.unit_groups().iter().map(|u| u.code.as_str());
         assert!(
             model
@@ -101,11 +101,14 @@ impl Classifier {
             "data/model/model.bin was trained on other unit groups than data/noc.json: \
              run `cargo run --release -p train-model`"
         );
-        let analyzer = Analyzer::default();
-        let index = TermIndex::new(catalog.unit_groups(), &analyzer);
+        assert_eq!(
+            index.units(),
+            catalog.unit_groups().len(),
+            "data/index.bin was built over other unit groups: run `cargo run --bin import`"
+        );
         Classifier {
             catalog,
-            analyzer,
+            analyzer: Analyzer::default(),
             index,
             vectors: TokenVectors::embedded(),
             model,
@@ -118,7 +121,7 @@ impl Classifier {
         CLASSIFIER.get_or_init(|| {
             let model = LinearModel::from_bytes(MODEL_BIN)
                 .unwrap_or_else(|error| panic!("data/model/model.bin: {error}"));
-            Classifier::new(Catalog::embedded(), model)
+            Classifier::new(Catalog::embedded(), model, TermIndex::embedded())
         })
     }
 
@@ -166,7 +169,7 @@ impl Classifier {
             if similarity <= 0.0 {
                 continue;
             }
-            let statement = &self.index.statements[id as usize];
+            let statement = self.index.statement(id as usize);
             if (id as usize) < self.index.first_example {
                 statements.push((id, similarity));
             }
@@ -213,7 +216,7 @@ impl Classifier {
             score,
             rank: rank_of(&line.scores, unit),
             evidence: line.best_statement[unit].map(|(id, similarity)| Evidence {
-                kind: self.index.statements[id as usize].kind,
+                kind: self.index.statement(id as usize).kind,
                 text: self.statement_text(id),
                 similarity,
             }),
@@ -226,7 +229,7 @@ impl Classifier {
         line.statements
             .iter()
             .filter_map(|&(id, similarity)| {
-                let statement = &self.index.statements[id as usize];
+                let statement = self.index.statement(id as usize);
                 match statement.kind {
                     StatementKind::Duty(n) if statement.unit as usize == unit => {
                         Some((usize::from(n), similarity))
@@ -242,7 +245,7 @@ impl Classifier {
         line.statements
             .iter()
             .find(|&&(id, _)| {
-                let statement = &self.index.statements[id as usize];
+                let statement = self.index.statement(id as usize);
                 statement.kind == StatementKind::Lead && statement.unit as usize == unit
             })
             .map_or(0.0, |&(_, similarity)| similarity)
@@ -254,7 +257,7 @@ impl Classifier {
         line: &'a LineScores,
     ) -> impl Iterator<Item = (&'static UnitGroup, Evidence<'static>)> + 'a {
         line.statements.iter().map(|&(id, similarity)| {
-            let statement = &self.index.statements[id as usize];
+            let statement = self.index.statement(id as usize);
             (
                 &self.catalog.unit_groups()[statement.unit as usize],
                 Evidence {
@@ -268,7 +271,7 @@ impl Classifier {
 
     /// The text of an official statement.
     fn statement_text(&self, id: u32) -> &'static str {
-        let statement = &self.index.statements[id as usize];
+        let statement = self.index.statement(id as usize);
         let unit = &self.catalog.unit_groups()[statement.unit as usize];
         match statement.kind {
             StatementKind::Lead => first_sentence(&unit.lead_statement),

@@ -4,15 +4,13 @@
 // hashing them was a quarter of the work of building the classifier.
 use foldhash::HashMap;
 
-/// Adjacent term pairs count as terms of their own, at this fraction of their weight, so that
-/// "accounts payable" says more than "accounts" and "payable" apart.
-const BIGRAM_WEIGHT: f32 = 0.5;
+use super::BIGRAM_WEIGHT;
 
 /// Term ids: words, and adjacent pairs of words, each with its own id.
 #[derive(Default)]
 pub struct Vocabulary {
     pub words: HashMap<String, u32>,
-    pairs: HashMap<(u32, u32), u32>,
+    pub pairs: HashMap<(u32, u32), u32>,
 }
 
 impl Vocabulary {
