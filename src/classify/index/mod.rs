@@ -147,6 +147,11 @@ impl TermIndex {
         self.statements.len() / 2
     }
 
+    /// Whether there are no statements.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     /// Statement `id`.
     pub fn statement(&self, id: usize) -> Statement {
         Statement {
