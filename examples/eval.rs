@@ -7,8 +7,8 @@
 //! another model file (as `tools/train-model --out DIR` writes). The official figures come
 //! from `../shared/eval/score.py` through the CLI.
 
-use nocfit::classify::{Classifier, TermIndex};
 use nocfit::classify::model::LinearModel;
+use nocfit::classify::{Classifier, TermIndex};
 use nocfit::letter::analyze;
 use nocfit::noc::Catalog;
 
@@ -37,8 +37,11 @@ fn main() {
         }
         None => LinearModel::from_bytes(nocfit::classify::MODEL_BIN).expect("embedded model"),
     };
-    let classifier: &'static Classifier =
-        Box::leak(Box::new(Classifier::new(Catalog::embedded(), model, TermIndex::embedded())));
+    let classifier: &'static Classifier = Box::leak(Box::new(Classifier::new(
+        Catalog::embedded(),
+        model,
+        TermIndex::embedded(),
+    )));
     let (mut n, mut top1, mut top3) = (0, 0, 0);
     for row in text.lines().skip(1) {
         let fields: Vec<&str> = row.split('\t').collect();

@@ -5,6 +5,7 @@
 #![warn(clippy::print_stdout)]
 
 pub mod action;
+pub mod bindings;
 pub mod browser;
 pub mod compare;
 pub mod focus;
@@ -15,8 +16,7 @@ pub mod outcome;
 pub mod shell;
 
 pub use action::{Action, Caret, Edit, Effect, Movement};
-pub use focus::Focus;
-pub use keymap::Context;
+pub use focus::{Context, Focus};
 pub use letter::document::{EditOutcome, Editor};
 pub use letter::panel::Panel;
 pub use letter::prompt::PromptMode;

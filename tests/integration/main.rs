@@ -16,6 +16,7 @@ mod formats_tui;
 mod letter_accuracy;
 mod letters;
 mod properties;
+mod readme_keys;
 mod recovery_app;
 mod recovery_tmux;
 mod saving;

@@ -191,7 +191,10 @@ fn pack(index: &Packed) -> Vec<u8> {
     }
     index.idf.iter().for_each(|&idf| out.f32(idf));
     offsets(&mut out, postings.iter().map(Vec::len));
-    postings.iter().flatten().for_each(|&entry| out.entry(entry));
+    postings
+        .iter()
+        .flatten()
+        .for_each(|&entry| out.entry(entry));
     offsets(&mut out, work.iter().map(Vec::len));
     work.iter().flatten().for_each(|&entry| out.entry(entry));
     out.bytes

@@ -229,7 +229,9 @@ impl TermIndex {
         }
         touched.clear();
         for &(term, weight) in query {
-            let postings = self.postings.slice(self.posting_offsets.range(term as usize));
+            let postings = self
+                .postings
+                .slice(self.posting_offsets.range(term as usize));
             for (statement, w) in postings {
                 let Some(score) = scores.get_mut(statement as usize) else {
                     continue;
@@ -259,7 +261,11 @@ impl TermIndex {
     /// A word's term id.
     fn word(&self, word: &str) -> Option<u32> {
         let count = self.word_ids.len();
-        let text = |i: usize| self.word_bytes.get(self.word_offsets.range(i)).unwrap_or(&[]);
+        let text = |i: usize| {
+            self.word_bytes
+                .get(self.word_offsets.range(i))
+                .unwrap_or(&[])
+        };
         let found = binary_search(count, |i| text(i).cmp(word.as_bytes()))?;
         Some(self.word_ids.get(found))
     }
@@ -344,7 +350,10 @@ mod tests {
     #[test]
     fn a_damaged_index_is_refused() {
         assert_eq!(TermIndex::from_bytes(b"NOCFITX1").err(), Some(IndexError));
-        assert_eq!(TermIndex::from_bytes(b"not an index").err(), Some(IndexError));
+        assert_eq!(
+            TermIndex::from_bytes(b"not an index").err(),
+            Some(IndexError)
+        );
         let cut: &'static [u8] = &INDEX_BIN[..INDEX_BIN.len() - 1];
         assert_eq!(TermIndex::from_bytes(cut).err(), Some(IndexError));
     }

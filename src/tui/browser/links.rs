@@ -2,6 +2,8 @@
 //! one to the occupation (or the minor group, listed in the tree) it names.
 
 use super::Browser;
+use crate::tui::action::Action;
+use crate::tui::bindings::key;
 use crate::tui::focus::Focus;
 use crate::tui::outcome::Outcome;
 use crate::tui::shell::layout::Areas;
@@ -42,7 +44,10 @@ impl Browser {
             return Outcome::none();
         };
         let Some(link) = view.link else {
-            return Outcome::inform("Select an exclusion with n first");
+            return Outcome::inform(format!(
+                "Select an exclusion with {} first",
+                key(&Action::NextLink)
+            ));
         };
         let Some(exclusion) = self.unit(view.unit).exclusions.get(link) else {
             return Outcome::none();

@@ -9,6 +9,8 @@ use ratatui::widgets::{Block, List, ListItem, ListState, Padding, Paragraph};
 use super::Browser;
 use crate::noc::describe_change;
 use crate::search::{Hit, MatchField};
+use crate::tui::action::Action;
+use crate::tui::bindings::key;
 use crate::tui::browser::results::has_detail;
 use crate::tui::focus::Focus;
 use crate::tui::shell::layout::{self, Areas};
@@ -148,7 +150,11 @@ fn render_results(frame: &mut Frame, view: &View, area: Rect) {
     let results = &view.browser.results;
     let query = view.browser.query.text().trim();
     let title = if query.is_empty() {
-        format!(" Occupations ({}) · h: tree ", results.hits.len())
+        format!(
+            " Occupations ({}) · {}: tree ",
+            results.hits.len(),
+            key(&Action::ToggleTree)
+        )
     } else {
         format!(" {} found for “{query}” ", results.hits.len())
     };
@@ -182,7 +188,7 @@ fn render_tree(frame: &mut Frame, view: &View, area: Rect) {
     let theme = view.theme;
     let tree = &view.browser.tree;
     let title = if view.browser.query.text().trim().is_empty() {
-        " Hierarchy · h: results ".to_owned()
+        format!(" Hierarchy · {}: results ", key(&Action::ToggleTree))
     } else {
         format!(
             " Hierarchy of matches for “{}” ",

@@ -9,7 +9,9 @@ use ratatui::layout::Rect;
 
 use crate::compare::Comparison;
 use crate::noc::{Catalog, UnitGroup};
+use crate::tui::action::Action;
 use crate::tui::action::Movement;
+use crate::tui::bindings::key;
 use crate::tui::focus::Focus;
 use crate::tui::outcome::Outcome;
 use crate::tui::shell::layout;
@@ -64,8 +66,10 @@ impl Compare {
     pub fn picking_text(&self) -> Option<String> {
         self.from.map(|first| {
             format!(
-                " Compare {} with: select an occupation, press c or Enter (Esc cancels) ",
-                self.unit(first).code
+                " Compare {} with: select an occupation, press {} or {} (Esc cancels) ",
+                self.unit(first).code,
+                key(&Action::Compare),
+                key(&Action::Activate)
             )
         })
     }

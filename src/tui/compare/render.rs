@@ -7,6 +7,8 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::Compare;
 use super::columns::{columns, legend};
+use crate::tui::action::Action;
+use crate::tui::bindings::key;
 use crate::tui::shell::layout;
 use crate::tui::shell::theme::Theme;
 
@@ -18,8 +20,10 @@ pub fn render(frame: &mut Frame, compare: &Compare, theme: Theme, area: Rect) {
     let (left, right) = (compare.unit(view.left), compare.unit(view.right));
     let block = Block::bordered()
         .title(format!(
-            " Compare {} and {} · Esc closes ",
-            left.code, right.code
+            " Compare {} and {} · {} closes ",
+            left.code,
+            right.code,
+            key(&Action::Cancel)
         ))
         .border_style(theme.border(true));
     frame.render_widget(block, area);

@@ -6,6 +6,8 @@ use std::path::Path;
 use super::prompt::{Pending, Prompt, PromptKind};
 use super::{LetterPane, text_path};
 use crate::letter::{DiskStamp, Expect, LetterFileError, open_letter, template};
+use crate::tui::action::Action;
+use crate::tui::bindings::key;
 use crate::tui::outcome::Outcome;
 
 impl LetterPane {
@@ -25,10 +27,11 @@ impl LetterPane {
                     .load(Some(path.to_owned()), &letter.text, target);
                 self.editor.imported = Some(letter.source);
                 self.confirm(format!(
-                    "Imported {} ({} lines of text from a {}): Ctrl-S saves it as {} beside it; the {} is never changed",
+                    "Imported {} ({} lines of text from a {}): {} saves it as {} beside it; the {} is never changed",
                     path.display(),
                     self.editor.lines().len(),
                     letter.source.name(),
+                    key(&Action::Save),
                     text_path(path).display(),
                     letter.source.name()
                 ));
@@ -65,8 +68,10 @@ impl LetterPane {
             {
                 self.editor.load(Some(path.to_owned()), "", target);
                 self.confirm(format!(
-                    "New letter {}: type or paste it, Ctrl-N for a template, Ctrl-S to save",
-                    path.display()
+                    "New letter {}: type or paste it, {} for a template, {} to save",
+                    path.display(),
+                    key(&Action::NewLetter),
+                    key(&Action::Save)
                 ));
                 Expect::Absent
             }
@@ -110,9 +115,9 @@ impl LetterPane {
         self.focus_letter();
         self.recovery.edited = true;
         self.publish();
-        self.confirm(
-            "New letter from the template: replace every [bracketed] part, Ctrl-S to save"
-                .to_owned(),
-        );
+        self.confirm(format!(
+            "New letter from the template: replace every [bracketed] part, {} to save",
+            key(&Action::Save)
+        ));
     }
 }

@@ -10,7 +10,9 @@ use ratatui::text::{Line, Span};
 use super::analysis::LiveAnalysis;
 use crate::classify::Colour;
 use crate::noc::UnitGroup;
+use crate::tui::action::Action;
 use crate::tui::action::Movement;
+use crate::tui::bindings::key;
 use crate::tui::shell::theme::Theme;
 
 /// Lines longer than this get a note: a duty should be one sentence.
@@ -154,7 +156,13 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
         }
         _ => Line::from(vec![
             Span::styled(format!("Line {number} "), theme.heading()),
-            Span::styled("no target: set one with t in the browser", theme.muted()),
+            Span::styled(
+                format!(
+                    "no target: set one with {} in the browser",
+                    key(&Action::SetTarget)
+                ),
+                theme.muted(),
+            ),
         ]),
     };
     rows.push(heading);
@@ -248,7 +256,10 @@ fn coverage_rows(
 ) -> Vec<(Line<'static>, Option<usize>)> {
     let (Some(coverage), Some(target)) = (&source.live.summary.coverage, source.target) else {
         return wrapped(
-            "Set a target (t on an occupation in the browser) to see which of its duties the letter covers.",
+            &format!(
+                "Set a target ({} on an occupation in the browser) to see which of its duties the letter covers.",
+                key(&Action::SetTarget)
+            ),
             width,
             "",
             theme.muted(),

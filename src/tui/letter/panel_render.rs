@@ -7,6 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::panel::{self, Panel, PanelState, Source};
+use crate::tui::action::{Action, Movement};
+use crate::tui::bindings::key;
 use crate::tui::shell::theme::Theme;
 
 /// Draws `state`'s panel of `source` in `area` (its tab row first).
@@ -38,16 +40,21 @@ pub fn render(frame: &mut Frame, source: &Source, state: PanelState, theme: Them
         tabs.push(Span::styled(format!(" {name} "), style));
         tabs.push(Span::styled("│", theme.muted()));
     }
-    tabs.push(Span::styled(" F2 ", theme.key()));
+    tabs.push(Span::styled(
+        format!(" {} ", key(&Action::NextPanel)),
+        theme.key(),
+    ));
     let rows = panel::rows(source, state.panel, usize::from(area.width), theme);
     let max = PanelState::max_scroll(rows.len(), area);
     let first = state.first_row(rows.len(), area);
     // Where there is more to see, and the keys that show it.
+    let up = key(&Action::ScrollPanel(Movement::PageUp));
+    let down = key(&Action::ScrollPanel(Movement::PageDown));
     let more = match (first > 0, first < max) {
         (false, false) => None,
-        (false, true) => Some("↓ Alt-PgDn"),
-        (true, false) => Some("↑ Alt-PgUp"),
-        (true, true) => Some("↕ Alt-PgUp/Dn"),
+        (false, true) => Some(format!("↓ {down}")),
+        (true, false) => Some(format!("↑ {up}")),
+        (true, true) => Some(format!("↕ {up}/{}", down.trim_start_matches("Alt-Pg"))),
     };
     if let Some(more) = more {
         tabs.push(Span::styled(format!(" {more}"), theme.muted()));

@@ -11,6 +11,8 @@ use super::prompt::{Prompt, PromptKind};
 use super::recovery_state::session_name;
 use super::snapshot::{SharedSnapshot, Snapshot};
 use crate::letter::recovery::{Orphan, RecoveryStore, letter_key};
+use crate::tui::action::Action;
+use crate::tui::bindings::key;
 use crate::tui::outcome::Outcome;
 
 impl LetterPane {
@@ -83,7 +85,10 @@ impl LetterPane {
         {
             store.discard(orphan);
         }
-        self.confirm("Recovered the unsaved text; Ctrl-S saves it".to_owned());
+        self.confirm(format!(
+            "Recovered the unsaved text; {} saves it",
+            key(&Action::Save)
+        ));
         self.offer_recovery();
     }
 

@@ -14,6 +14,8 @@ use super::panel_render;
 use super::wrap;
 use crate::classify::Colour;
 use crate::letter::LineAnalysis;
+use crate::tui::action::Action;
+use crate::tui::bindings::key;
 use crate::tui::shell::layout;
 use crate::tui::shell::theme::Theme;
 
@@ -135,7 +137,10 @@ fn render_text(frame: &mut Frame, view: &View, gutter: Rect, text: Rect) {
     }
     if editor.lines().len() == 1 && editor.lines()[0].is_empty() {
         let hint = Line::styled(
-            "Type or paste the reference letter here, or Ctrl-N for a template",
+            format!(
+                "Type or paste the reference letter here, or {} for a template",
+                key(&Action::NewLetter)
+            ),
             theme.muted(),
         );
         frame.render_widget(
@@ -274,7 +279,10 @@ fn render_verdict(frame: &mut Frame, view: &View, area: Rect) {
         Line::styled(text, theme.duty(Colour::Amber))
     } else if app.target.is_none() {
         Line::styled(
-            "No target: press t on an occupation in the browser (or start with --noc CODE) to colour the lines",
+            format!(
+                "No target: press {} on an occupation in the browser (or start with --noc CODE) to colour the lines",
+                key(&Action::SetTarget)
+            ),
             theme.muted(),
         )
     } else {

@@ -9,6 +9,8 @@ use super::prompt::{Pending, Prompt, PromptKind};
 use super::{is_document_name, report_path, text_path};
 use crate::letter::recovery::letter_key;
 use crate::letter::{Expect, SaveError, SaveRequest, open_letter, save_atomic};
+use crate::tui::action::{Action, Edit};
+use crate::tui::bindings::key;
 
 impl LetterPane {
     /// Ctrl-S: saves to the letter's file, or asks for a name, then does `then`.
@@ -128,8 +130,9 @@ impl LetterPane {
                 self.recovery.edited = true;
                 self.publish();
                 self.confirm(format!(
-                    "Reloaded {} as it is on disk; Ctrl-Z brings your text back",
-                    path.display()
+                    "Reloaded {} as it is on disk; {} brings your text back",
+                    path.display(),
+                    key(&Action::Edit(Edit::Undo))
                 ));
             }
             Err(error) => self.inform(format!("{error}; your text is still here")),
@@ -138,7 +141,10 @@ impl LetterPane {
 
     pub(super) fn export_report(&mut self) {
         let Some(path) = self.editor.path.clone() else {
-            self.inform("Save the letter first (Ctrl-S): the report goes next to it".to_owned());
+            self.inform(format!(
+                "Save the letter first ({}): the report goes next to it",
+                key(&Action::Save)
+            ));
             return;
         };
         let name = path.file_name().map_or_else(

@@ -7,8 +7,9 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use super::help_render;
+use crate::tui::action::Action;
+use crate::tui::bindings::{self, key};
 use crate::tui::focus::Focus;
-use crate::tui::keymap;
 use crate::tui::letter::prompt::PromptMode;
 use crate::tui::shell::app::App;
 use crate::tui::shell::layout::{self, MIN_HEIGHT, MIN_WIDTH};
@@ -58,7 +59,10 @@ fn render_too_small(frame: &mut Frame, app: &App, area: Rect) {
             app.theme.error(),
         ),
         Line::from(format!("now {} x {}", area.width, area.height)),
-        Line::from("enlarge the window, or press Ctrl-Q to quit"),
+        Line::from(format!(
+            "enlarge the window, or press {} to quit",
+            key(&Action::Quit)
+        )),
     ]);
     let [middle] = Layout::vertical([Constraint::Length(5)])
         .flex(ratatui::layout::Flex::Center)
@@ -77,7 +81,10 @@ pub fn target_text(app: &App) -> String {
         Some(unit) => {
             format!("Target: {} {} · TEER {}", unit.code, unit.title, unit.teer)
         }
-        None => "Target: none (press t on an occupation)".to_owned(),
+        None => format!(
+            "Target: none (press {} on an occupation)",
+            key(&Action::SetTarget)
+        ),
     }
 }
 
@@ -133,14 +140,17 @@ fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
         spans.push(Span::styled(format!(" {off} "), theme.heading()));
     } else if app.focus == Focus::Letter && app.status.is_none() && app.letter.target().is_none() {
         spans.push(Span::styled(
-            " No target: press t in the browser or use --noc CODE ",
+            format!(
+                " No target: press {} in the browser or use --noc CODE ",
+                key(&Action::SetTarget)
+            ),
             theme.heading(),
         ));
     }
     // Whole hints only, in order of importance, as many as fit: a hint cut in half says
     // nothing.
     let mut width: usize = spans.iter().map(Span::width).sum();
-    for (keys, what) in keymap::hints(app.context()) {
+    for (keys, what) in bindings::hints(app.context().footer()) {
         let key = Span::styled(format!(" {keys}"), theme.key());
         let description = Span::styled(format!(" {what}"), theme.muted());
         width += key.width() + description.width();

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::tui::action::Movement;
-use crate::tui::keymap::HELP;
+use crate::tui::bindings::HELP;
 use crate::tui::shell::theme::Theme;
 
 /// Border and padding around the overlay's text, each way.

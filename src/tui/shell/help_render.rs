@@ -9,6 +9,8 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Wrap};
 
 use super::help::{FRAME_HEIGHT, FRAME_WIDTH, Help, line_count, sections, single_column};
 use super::theme::Theme;
+use crate::tui::action::Action;
+use crate::tui::bindings::key;
 
 /// Columns between two columns of help.
 const GAP: u16 = 3;
@@ -47,7 +49,8 @@ pub fn render(frame: &mut Frame, help: Help, theme: Theme, area: Rect) {
     }
     let inner_height = columns.iter().map(Vec::len).max().unwrap_or(0) as u16;
     let popup = centred(area, inner_width + FRAME_WIDTH, inner_height + FRAME_HEIGHT);
-    let inside = frame_popup(frame, theme, popup, " Keys · Esc closes ");
+    let title = format!(" Keys · {} closes ", key(&Action::Cancel));
+    let inside = frame_popup(frame, theme, popup, &title);
     let areas = Layout::horizontal(widths.iter().map(|&w| Constraint::Length(w)))
         .spacing(GAP)
         .split(inside);
@@ -69,7 +72,10 @@ fn render_scrolling(
         frame,
         theme,
         popup,
-        " Keys · ↑ ↓ PgUp PgDn scroll · Esc closes ",
+        &format!(
+            " Keys · ↑ ↓ PgUp PgDn scroll · {} closes ",
+            key(&Action::Cancel)
+        ),
     );
     let rows = line_count(usize::from(area.width));
     let offset = help
