@@ -5,6 +5,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::noc::{UnitGroup, describe_change, express_entry_standing};
+use crate::tui::action::Action;
+use crate::tui::bindings::key;
 use crate::tui::browser::page::{Document, Link};
 use crate::tui::shell::theme::Theme;
 
@@ -132,7 +134,12 @@ pub fn profile(unit: &UnitGroup, width: usize, theme: Theme, selected: Option<us
     if !unit.exclusions.is_empty() {
         document.heading("Exclusions", theme.heading());
         document.push(Line::from(Span::styled(
-            "  n / N select a link, Enter goes there",
+            format!(
+                "  {} / {} select a link, {} goes there",
+                key(&Action::NextLink),
+                key(&Action::PreviousLink),
+                key(&Action::Activate)
+            ),
             theme.muted(),
         )));
         for (index, exclusion) in unit.exclusions.iter().enumerate() {

@@ -162,9 +162,11 @@ impl LetterPane {
         let prompt = self.prompt.as_ref()?;
         if let (PromptKind::SaveAs(_), Some(source)) = (&prompt.kind, self.editor.imported) {
             return Some(format!(
-                "{} is a {}: nocfit saves its text as .txt beside it, never over it. Save as (Enter saves, Esc cancels): ",
+                "{} is a {}: nocfit saves its text as .txt beside it, never over it. Save as ({} saves, {} cancels): ",
                 self.letter_name(),
-                source.name()
+                source.name(),
+                crate::tui::bindings::key(&Action::Activate),
+                crate::tui::bindings::key(&Action::Cancel)
             ));
         }
         Some(prompt.question(&self.letter_name()))

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 
 use crate::letter::Expect;
 use crate::letter::recovery::Orphan;
+use crate::tui::action::{Action, Edit};
+use crate::tui::bindings::key;
 use crate::tui::browser::query::Query;
 
 /// What kind of answer the open prompt wants.
@@ -78,12 +80,18 @@ impl Prompt {
         }
     }
 
-    /// The question, and for a choice the keys that answer it.
+    /// The question, and for a choice the keys that answer it (Enter, Esc, F3 and undo named
+    /// from the bindings table; the answers' letters are the prompt's own).
     pub fn question(&self, letter: &str) -> String {
+        let enter = key(&Action::Activate);
+        let esc = key(&Action::Cancel);
         match &self.kind {
-            PromptKind::Open => "Open letter (Enter opens, Esc cancels): ".to_owned(),
-            PromptKind::SaveAs(_) => "Save letter as (Enter saves, Esc cancels): ".to_owned(),
-            PromptKind::Find => "Find in letter (Enter finds, F3 next): ".to_owned(),
+            PromptKind::Open => format!("Open letter ({enter} opens, {esc} cancels): "),
+            PromptKind::SaveAs(_) => format!("Save letter as ({enter} saves, {esc} cancels): "),
+            PromptKind::Find => format!(
+                "Find in letter ({enter} finds, {} next): ",
+                key(&Action::FindNext)
+            ),
             PromptKind::Unsaved(pending) => {
                 let then = match pending {
                     Pending::Quit => "quit",
@@ -91,26 +99,27 @@ impl Prompt {
                     Pending::Open(_) => "open another letter",
                 };
                 format!(
-                    "{letter} has unsaved changes. s save and {then} · d discard them and {then} · Esc keep editing"
+                    "{letter} has unsaved changes. s save and {then} · d discard them and {then} · {esc} keep editing"
                 )
             }
             PromptKind::Recover(_) => format!(
-                "{letter} has unsaved changes from a session that ended abruptly. r recover them · d discard them · Esc decide later"
+                "{letter} has unsaved changes from a session that ended abruptly. r recover them · d discard them · {esc} decide later"
             ),
             PromptKind::Conflict {
                 path,
                 existing: true,
                 ..
             } => format!(
-                "{} already exists. o overwrite it · a save under another name · Esc cancel",
+                "{} already exists. o overwrite it · a save under another name · {esc} cancel",
                 path.display()
             ),
             PromptKind::Conflict { path, .. } => format!(
-                "{} was changed by another program since it was opened. o overwrite it · r reload it (Ctrl-Z gets your text back) · a save under another name · Esc cancel",
-                path.display()
+                "{} was changed by another program since it was opened. o overwrite it · r reload it ({} gets your text back) · a save under another name · {esc} cancel",
+                path.display(),
+                key(&Action::Edit(Edit::Undo))
             ),
             PromptKind::ReadOnly { path, .. } => format!(
-                "{} is read-only. o replace it anyway (it stays read-only) · a save under another name · Esc cancel",
+                "{} is read-only. o replace it anyway (it stays read-only) · a save under another name · {esc} cancel",
                 path.display()
             ),
         }
