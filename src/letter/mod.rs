@@ -22,6 +22,7 @@ mod template;
 mod text;
 mod verbatim;
 mod verbs;
+pub mod wording;
 mod words;
 mod write;
 

@@ -9,14 +9,12 @@ use ratatui::text::{Line, Span};
 
 use super::analysis::LiveAnalysis;
 use crate::classify::Colour;
+use crate::letter::wording;
 use crate::noc::UnitGroup;
 use crate::tui::action::Action;
 use crate::tui::action::Movement;
 use crate::tui::bindings::key;
 use crate::tui::shell::theme::Theme;
-
-/// Lines longer than this get a note: a duty should be one sentence.
-const LONG_LINE: usize = 400;
 
 /// The analysis panel under the letter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,23 +127,12 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
     let index = source.cursor_line;
     let number = index + 1;
     let Some(analysis) = source.live.lines.get(index).filter(|a| a.is_duty()) else {
-        return wrapped(
-            &format!(
-                "Line {number} is not a duty: letterhead, greeting, dates, pay and signature lines are not classified. Duties are bullet or numbered lines, or lines under a “Duties:” heading."
-            ),
-            width,
-            "",
-            theme.muted(),
-        );
+        return wrapped(&wording::not_a_duty(number), width, "", theme.muted());
     };
     let mut rows = Vec::new();
     let heading = match (analysis.judgement.as_ref(), source.target) {
         (Some(judgement), Some(target)) => {
-            let word = match judgement.colour {
-                Colour::Green => "green: supports",
-                Colour::Amber => "amber: weak for",
-                Colour::Red => "red: reads as another occupation than",
-            };
+            let word = wording::colour_verdict(judgement.colour);
             Line::from(vec![
                 Span::styled(format!("Line {number} "), theme.heading()),
                 Span::styled(
@@ -168,12 +155,7 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
     rows.push(heading);
     if let (Some(judgement), Some(target)) = (analysis.judgement.as_ref(), source.target) {
         rows.extend(wrapped(
-            &format!(
-                "Read in this letter, the line puts {} at #{} of 516 ({:.0}%).",
-                target.code,
-                judgement.target_rank,
-                judgement.target_score * 100.0
-            ),
+            &wording::target_rank(target, judgement.target_rank, judgement.target_score),
             width,
             "  ",
             theme.muted(),
@@ -181,11 +163,7 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
     }
     if let Some(verbatim) = &analysis.verbatim {
         rows.extend(wrapped(
-            &format!(
-                "≡ Copies the official NOC text of {} ({:.0}% of its words). Officers treat copied NOC text as a red flag: describe the work as it was done, in the employer's own words.",
-                verbatim.code,
-                verbatim.overlap * 100.0
-            ),
+            &wording::copies_noc(verbatim.code, verbatim.overlap),
             width,
             "  ",
             theme.verbatim(),
@@ -194,7 +172,7 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
     if let Some(judgement) = &analysis.judgement {
         if judgement.colour != Colour::Green {
             rows.extend(wrapped(
-                &format!("Why: {}", judgement.reason),
+                &wording::why(&judgement.reason),
                 width,
                 "  ",
                 Style::new(),
@@ -202,7 +180,7 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
         }
         if let Some(advice) = &judgement.advice {
             rows.extend(wrapped(
-                &format!("To make it green: {advice}"),
+                &wording::to_make_green(advice),
                 width,
                 "  ",
                 Style::new(),
@@ -210,9 +188,9 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
         }
     }
     let length = analysis.line.text.chars().count();
-    if length > LONG_LINE {
+    if length > wording::LONG_LINE {
         rows.extend(wrapped(
-            &format!("This line is very long ({length} characters): put one duty on each line."),
+            &wording::long_line(length),
             width,
             "  ",
             theme.duty(Colour::Amber),
@@ -238,15 +216,6 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
         }
     }
     rows
-}
-
-fn lines_text(lines: &[usize]) -> String {
-    let list: Vec<String> = lines.iter().map(usize::to_string).collect();
-    match list.len() {
-        0 => String::new(),
-        1 => format!(" (line {})", list[0]),
-        _ => format!(" (lines {})", list.join(", ")),
-    }
 }
 
 fn coverage_rows(
@@ -275,15 +244,20 @@ fn coverage_rows(
         ),
         None,
     )];
-    let items = std::iter::once((&coverage.lead, "Lead statement: "))
+    let items = std::iter::once((&coverage.lead, wording::LEAD))
         .chain(coverage.duties.iter().map(|duty| (duty, "")));
     for (item, label) in items {
-        let (tick, style) = if item.covered() {
-            ("✓", theme.duty(Colour::Green))
+        let tick = wording::tick(item.covered());
+        let style = if item.covered() {
+            theme.duty(Colour::Green)
         } else {
-            ("✗", theme.muted())
+            theme.muted()
         };
-        let text = format!("{tick} {label}{}{}", item.text, lines_text(&item.lines));
+        let text = format!(
+            "{tick} {label}{}{}",
+            item.text,
+            wording::lines_note(&item.lines)
+        );
         for line in wrapped(&text, width, "  ", style) {
             rows.push((line, item.lines.first().copied()));
         }
@@ -298,17 +272,13 @@ fn checklist_rows(
 ) -> Vec<(Line<'static>, Option<usize>)> {
     let mut rows = Vec::new();
     for item in &source.live.summary.checklist {
-        let (tick, style) = if item.found {
-            ("✓", theme.duty(Colour::Green))
+        let tick = wording::tick(item.found);
+        let style = theme.duty(if item.found {
+            Colour::Green
         } else {
-            ("✗", theme.duty(Colour::Red))
-        };
-        let detail = match (&item.line, &item.note) {
-            (Some(line), Some(note)) => format!(" — line {line}, {note}"),
-            (Some(line), None) => format!(" — line {line}"),
-            (None, Some(note)) => format!(": {note}"),
-            (None, None) => String::new(),
-        };
+            Colour::Red
+        });
+        let detail = wording::checklist_detail(item.line, item.note.as_deref());
         let text = format!("{tick} {}{detail}", item.label);
         for line in wrapped(&text, width, "  ", style) {
             rows.push((line, item.line));
@@ -330,7 +300,7 @@ fn experience_rows(
     let first_line = experience.positions.first().map(|position| position.line);
     let mut rows = vec![(
         Line::styled(
-            format!("Experience (as of {})", experience.as_of),
+            wording::experience_heading(experience.as_of),
             theme.heading(),
         ),
         first_line,

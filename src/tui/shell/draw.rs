@@ -78,9 +78,7 @@ fn render_too_small(frame: &mut Frame, app: &App, area: Rect) {
 /// "Target: 12200 Accounting technicians and bookkeepers · TEER 2", or how to set one.
 pub fn target_text(app: &App) -> String {
     match app.letter.target_unit() {
-        Some(unit) => {
-            format!("Target: {} {} · TEER {}", unit.code, unit.title, unit.teer)
-        }
+        Some(unit) => crate::letter::wording::target_line(&unit.code, unit),
         None => format!(
             "Target: none (press {} on an occupation)",
             key(&Action::SetTarget)
