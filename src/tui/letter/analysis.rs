@@ -37,7 +37,7 @@ impl LiveAnalysis {
             target: None,
             cache: HashMap::new(),
             lines: Vec::new(),
-            summary: summarize(&[], None),
+            summary: summarize(classifier.catalog(), &[], None),
             experience: experience::experience::<LetterLine>(&[], Date::EPOCH, None),
             as_of: Date::EPOCH,
             classified: 0,
@@ -77,7 +77,7 @@ impl LiveAnalysis {
             }
         }
         crate::letter::judge_lines(self.classifier, &mut analysed, target);
-        self.summary = summarize(&analysed, target);
+        self.summary = summarize(self.classifier.catalog(), &analysed, target);
         let letter: Vec<&LetterLine> = analysed.iter().map(|line| &line.line).collect();
         let trade = target.map(|unit| crate::rules::is_skilled_trade(&unit.code));
         self.experience = experience::experience(&letter, self.as_of, trade);
