@@ -1,15 +1,17 @@
 //! Back and forward through opened occupations, like a web browser.
 
+use crate::noc::UnitId;
+
 /// The unit groups opened, and which one is current.
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    entries: Vec<usize>,
+    entries: Vec<UnitId>,
     position: usize,
 }
 
 impl History {
     /// Records a newly opened unit group, dropping anything ahead of the current one.
-    pub fn visit(&mut self, unit: usize) {
+    pub fn visit(&mut self, unit: UnitId) {
         if self.entries.get(self.position) == Some(&unit) {
             return;
         }
@@ -21,7 +23,7 @@ impl History {
     }
 
     /// The unit group before the current one, which becomes current.
-    pub fn back(&mut self) -> Option<usize> {
+    pub fn back(&mut self) -> Option<UnitId> {
         if self.position == 0 || self.entries.is_empty() {
             return None;
         }
@@ -30,7 +32,7 @@ impl History {
     }
 
     /// The unit group after the current one, which becomes current.
-    pub fn forward(&mut self) -> Option<usize> {
+    pub fn forward(&mut self) -> Option<UnitId> {
         let next = self.entries.get(self.position + 1).copied()?;
         self.position += 1;
         Some(next)
@@ -45,15 +47,15 @@ mod tests {
     fn walks_like_a_browser() {
         let mut history = History::default();
         assert_eq!(history.back(), None);
-        history.visit(1);
-        history.visit(2);
-        history.visit(3);
-        assert_eq!(history.back(), Some(2));
-        assert_eq!(history.back(), Some(1));
+        history.visit(UnitId(1));
+        history.visit(UnitId(2));
+        history.visit(UnitId(3));
+        assert_eq!(history.back(), Some(UnitId(2)));
+        assert_eq!(history.back(), Some(UnitId(1)));
         assert_eq!(history.back(), None);
-        assert_eq!(history.forward(), Some(2));
-        history.visit(9);
+        assert_eq!(history.forward(), Some(UnitId(2)));
+        history.visit(UnitId(9));
         assert_eq!(history.forward(), None);
-        assert_eq!(history.back(), Some(2));
+        assert_eq!(history.back(), Some(UnitId(2)));
     }
 }

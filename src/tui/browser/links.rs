@@ -53,15 +53,12 @@ impl Browser {
             return Outcome::none();
         };
         let code = exclusion.code.as_str();
-        if let Some(unit) = self.catalog.unit_index(code) {
+        if let Some(unit) = self.catalog.unit_id(code) {
             return self.open(unit);
         }
         // A minor group: list its unit groups in the tree and open the first.
         let children = self.catalog.children(code);
-        let Some(first) = children
-            .first()
-            .and_then(|c| self.catalog.unit_index(c.code))
-        else {
+        let Some(first) = children.first().and_then(|c| self.catalog.unit_id(c.code)) else {
             return Outcome::inform(format!("{code} is not in NOC 2021"));
         };
         self.clear_query();

@@ -17,7 +17,7 @@ use query::Query;
 use results::Results;
 use tree::Tree;
 
-use crate::noc::{Catalog, UnitGroup};
+use crate::noc::{Catalog, UnitGroup, UnitId};
 use crate::search::SearchIndex;
 use crate::tui::action::{Action, Movement};
 use crate::tui::focus::Focus;
@@ -28,8 +28,7 @@ use crate::tui::shell::theme::Theme;
 /// The occupation the profile pane shows and how far it is scrolled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProfileView {
-    /// Position in [`crate::noc::Catalog::unit_groups`].
-    pub unit: usize,
+    pub unit: UnitId,
     pub scroll: usize,
     /// The selected exclusion link.
     pub link: Option<usize>,
@@ -67,8 +66,8 @@ impl Browser {
         browser
     }
 
-    fn unit(&self, unit: usize) -> &'static UnitGroup {
-        &self.catalog.unit_groups()[unit]
+    fn unit(&self, unit: UnitId) -> &'static UnitGroup {
+        self.catalog.unit_group(unit)
     }
 
     /// The codes in the result list, in order.
@@ -76,12 +75,12 @@ impl Browser {
         self.results
             .hits
             .iter()
-            .map(|hit| self.unit(hit.unit).code.as_str())
+            .map(|hit| self.unit(UnitId(hit.unit)).code.as_str())
             .collect()
     }
 
     /// The occupation in the profile pane.
-    pub fn profile_unit(&self) -> Option<usize> {
+    pub fn profile_unit(&self) -> Option<UnitId> {
         self.profile.as_ref().map(|view| view.unit)
     }
 
@@ -170,17 +169,18 @@ impl Browser {
     }
 
     /// The unit group selected in the visible list.
-    fn list_selection(&self) -> Option<usize> {
-        if self.show_tree {
+    fn list_selection(&self) -> Option<UnitId> {
+        let position = if self.show_tree {
             self.tree.selected_unit()
         } else {
             self.results.selected_unit()
-        }
+        };
+        position.map(UnitId)
     }
 
     /// The occupation `c`, `t` and `y` act on: the profile's when it has focus, otherwise the
     /// list's selection.
-    pub fn selected_unit(&self, focus: Focus) -> Option<usize> {
+    pub fn selected_unit(&self, focus: Focus) -> Option<UnitId> {
         let profile = self.profile_unit();
         match focus {
             Focus::Profile | Focus::Letter => profile.or_else(|| self.list_selection()),
@@ -202,7 +202,7 @@ impl Browser {
     }
 
     /// Shows a unit group in the profile pane and selects it in the list if it is there.
-    fn show(&mut self, unit: usize) {
+    fn show(&mut self, unit: UnitId) {
         if self.profile_unit() != Some(unit) {
             self.profile = Some(ProfileView {
                 unit,
@@ -210,18 +210,18 @@ impl Browser {
                 link: None,
             });
         }
-        self.results.select_unit(unit);
-        self.tree.select_unit(unit);
+        self.results.select_unit(unit.0);
+        self.tree.select_unit(unit.0);
     }
 
     /// Opens a unit group: records it in the history and shows it (the target at start-up).
-    pub fn visit(&mut self, unit: usize) {
+    pub fn visit(&mut self, unit: UnitId) {
         self.history.visit(unit);
         self.show(unit);
     }
 
     /// Opens a unit group and focuses its profile.
-    fn open(&mut self, unit: usize) -> Outcome {
+    fn open(&mut self, unit: UnitId) -> Outcome {
         self.visit(unit);
         Outcome::focus(Focus::Profile)
     }
@@ -296,7 +296,7 @@ impl Browser {
     }
 
     /// Back or forward through opened occupations.
-    pub fn walk_history(&mut self, step: fn(&mut History) -> Option<usize>) -> Outcome {
+    pub fn walk_history(&mut self, step: fn(&mut History) -> Option<UnitId>) -> Outcome {
         match step(&mut self.history) {
             Some(unit) => {
                 self.show(unit);
@@ -312,9 +312,9 @@ impl Browser {
         self.show_tree = !self.show_tree;
         if let Some(unit) = current {
             if self.show_tree {
-                self.tree.select_unit(unit);
+                self.tree.select_unit(unit.0);
             } else {
-                self.results.select_unit(unit);
+                self.results.select_unit(unit.0);
             }
         }
         Outcome::focus(Focus::List)

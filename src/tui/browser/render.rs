@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, List, ListItem, ListState, Padding, Paragraph};
 
 use super::Browser;
-use crate::noc::describe_change;
+use crate::noc::{UnitId, describe_change};
 use crate::search::{Hit, MatchField};
 use crate::tui::action::Action;
 use crate::tui::bindings::key;
@@ -92,7 +92,7 @@ fn list_block(view: &View, title: String) -> Block<'static> {
 /// matched.
 pub fn hit_item(view: &View, hit: &Hit) -> ListItem<'static> {
     let theme = view.theme;
-    let unit = view.browser.unit(hit.unit);
+    let unit = view.browser.unit(UnitId(hit.unit));
     let none: &[usize] = &[];
     let (code_marks, title_marks) = match hit.field {
         MatchField::Code => (hit.indices.as_slice(), none),
@@ -129,7 +129,7 @@ pub fn hit_item(view: &View, hit: &Hit) -> ListItem<'static> {
 /// A short form of a NOC 2016 hit's note, since the row above already names the successor:
 /// "was NOC 2016 1311 (code change)".
 fn noc2016_note(view: &View, hit: &Hit, note: &str) -> String {
-    let unit = view.browser.unit(hit.unit);
+    let unit = view.browser.unit(UnitId(hit.unit));
     view.browser
         .catalog
         .noc2016(&hit.matched)

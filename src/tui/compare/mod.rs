@@ -8,7 +8,7 @@ pub mod render;
 use ratatui::layout::Rect;
 
 use crate::compare::Comparison;
-use crate::noc::{Catalog, UnitGroup};
+use crate::noc::{Catalog, UnitGroup, UnitId};
 use crate::tui::action::Action;
 use crate::tui::action::Movement;
 use crate::tui::bindings::key;
@@ -20,8 +20,8 @@ use crate::tui::shell::theme::Theme;
 /// Two occupations side by side.
 #[derive(Debug, Clone)]
 pub struct CompareView {
-    pub left: usize,
-    pub right: usize,
+    pub left: UnitId,
+    pub right: UnitId,
     pub comparison: Comparison,
     pub scroll: usize,
 }
@@ -30,7 +30,7 @@ pub struct CompareView {
 pub struct Compare {
     catalog: &'static Catalog,
     /// The first occupation of a comparison the user is picking.
-    from: Option<usize>,
+    from: Option<UnitId>,
     /// The comparison on screen, which then fills the body.
     view: Option<CompareView>,
 }
@@ -44,8 +44,8 @@ impl Compare {
         }
     }
 
-    fn unit(&self, unit: usize) -> &'static UnitGroup {
-        &self.catalog.unit_groups()[unit]
+    fn unit(&self, unit: UnitId) -> &'static UnitGroup {
+        self.catalog.unit_group(unit)
     }
 
     /// The compare view fills the screen.
@@ -58,7 +58,7 @@ impl Compare {
     }
 
     /// The first occupation picked, while the user picks the second.
-    pub fn picking(&self) -> Option<usize> {
+    pub fn picking(&self) -> Option<UnitId> {
         self.from
     }
 
@@ -100,7 +100,7 @@ impl Compare {
 
     /// `c` (or Enter while picking) on `selected`: the first pick, or the second that opens
     /// the view.
-    pub fn pick(&mut self, selected: Option<usize>, focus: Focus) -> Outcome {
+    pub fn pick(&mut self, selected: Option<UnitId>, focus: Focus) -> Outcome {
         let Some(unit) = selected else {
             return Outcome::inform("Select an occupation to compare");
         };
@@ -124,7 +124,7 @@ impl Compare {
         }
     }
 
-    fn open(&mut self, left: usize, right: usize) {
+    fn open(&mut self, left: UnitId, right: UnitId) {
         self.view = Some(CompareView {
             left,
             right,
@@ -135,10 +135,8 @@ impl Compare {
 
     /// Opens the view on two codes directly.
     pub fn open_codes(&mut self, left: &str, right: &str) {
-        if let (Some(left), Some(right)) = (
-            self.catalog.unit_index(left),
-            self.catalog.unit_index(right),
-        ) {
+        if let (Some(left), Some(right)) = (self.catalog.unit_id(left), self.catalog.unit_id(right))
+        {
             self.open(left, right);
         }
     }

@@ -28,7 +28,7 @@ use recovery_state::Recovery;
 
 use crate::classify::Classifier;
 use crate::letter::MAX_LETTER_BYTES;
-use crate::noc::{Catalog, UnitGroup};
+use crate::noc::{Catalog, UnitGroup, UnitId};
 use crate::tui::action::{Action, Caret, Edit, Effect, Movement};
 use crate::tui::focus::Focus;
 use crate::tui::outcome::Outcome;
@@ -60,7 +60,7 @@ pub fn report_path(letter: &Path) -> PathBuf {
 pub struct LetterPane {
     catalog: &'static Catalog,
     /// The occupation the letter is checked against (shown in the title bar).
-    target: Option<usize>,
+    target: Option<UnitId>,
     editor: Editor,
     panel: PanelState,
     /// Which checklist item F4 jumps to next.
@@ -123,17 +123,16 @@ impl LetterPane {
         self.prompt.as_ref()
     }
 
-    /// Position of the target in [`Catalog::unit_groups`].
-    pub fn target(&self) -> Option<usize> {
+    pub fn target(&self) -> Option<UnitId> {
         self.target
     }
 
     pub fn target_unit(&self) -> Option<&'static UnitGroup> {
-        self.target.map(|unit| &self.catalog.unit_groups()[unit])
+        self.target.map(|unit| self.catalog.unit_group(unit))
     }
 
     /// Makes `unit` the target and recolours every line for it.
-    pub fn set_target(&mut self, unit: Option<usize>) {
+    pub fn set_target(&mut self, unit: Option<UnitId>) {
         self.target = unit;
         self.retarget();
     }

@@ -11,7 +11,7 @@ use super::help::Help;
 use super::layout::{self, Areas, LetterAreas};
 use super::theme::Theme;
 use crate::classify::Classifier;
-use crate::noc::{Catalog, UnitGroup};
+use crate::noc::{Catalog, UnitGroup, UnitId};
 use crate::tui::action::{Action, Effect};
 use crate::tui::browser::Browser;
 use crate::tui::browser::history::History;
@@ -79,7 +79,7 @@ impl App {
 
     /// Opens with a target occupation, showing its profile.
     pub fn with_target(mut self, target: Option<&UnitGroup>) -> App {
-        if let Some(unit) = target.and_then(|unit| self.catalog.unit_index(&unit.code)) {
+        if let Some(unit) = target.and_then(|unit| self.catalog.unit_id(&unit.code)) {
             self.browser.visit(unit);
             self.letter.set_target(Some(unit));
         }
@@ -135,8 +135,8 @@ impl App {
         std::mem::take(&mut self.effects)
     }
 
-    pub(super) fn unit(&self, unit: usize) -> &'static UnitGroup {
-        &self.catalog.unit_groups()[unit]
+    pub(super) fn unit(&self, unit: UnitId) -> &'static UnitGroup {
+        self.catalog.unit_group(unit)
     }
 
     pub(super) fn areas(&self) -> Areas {
