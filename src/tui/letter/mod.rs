@@ -40,7 +40,7 @@ pub fn text_path(letter: &Path) -> PathBuf {
 }
 
 /// Whether a file name is one of a document nocfit reads but never writes (.docx, .pdf, ...).
-pub(crate) fn is_document_name(path: &Path) -> bool {
+fn is_document_name(path: &Path) -> bool {
     path.extension()
         .and_then(|extension| extension.to_str())
         .is_some_and(|extension| {

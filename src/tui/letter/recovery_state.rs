@@ -12,13 +12,13 @@ use crate::letter::recovery::{RecoveryStore, RecoveryTimer};
 #[derive(Default)]
 pub struct Recovery {
     /// This session's copies; `None` when recovery is off.
-    pub(crate) store: Option<RecoveryStore>,
+    pub(super) store: Option<RecoveryStore>,
     /// Why recovery is off, shown in the footer while editing.
-    pub(crate) off: Option<String>,
-    pub(crate) timer: RecoveryTimer,
+    pub(super) off: Option<String>,
+    pub(super) timer: RecoveryTimer,
     /// The text changed since the last tick.
-    pub(crate) edited: bool,
-    pub(crate) shared: Option<SharedSnapshot>,
+    pub(super) edited: bool,
+    pub(super) shared: Option<SharedSnapshot>,
     /// The letter (its key; `None` inside for an untitled one) whose copy this session has on
     /// disk.
     pub(super) written: Option<Option<PathBuf>>,
