@@ -6,6 +6,7 @@ use std::path::Path;
 use super::classify::read_input;
 use super::{CliError, Paint};
 use crate::classify::{Classifier, Colour};
+use crate::letter::wording;
 use crate::letter::{Date, Experience, LetterAnalysis, LetterLine, analyze, experience, report};
 use crate::noc::Catalog;
 use crate::printable::printable;
@@ -92,7 +93,7 @@ pub fn run(
 fn experience_text(experience: &Experience, paint: Paint) -> String {
     let mut out = format!(
         "\n{}\n",
-        paint.bold(&format!("Experience (as of {})", experience.as_of))
+        paint.bold(&wording::experience_heading(experience.as_of))
     );
     for line in experience::text_lines(experience) {
         let line = printable(&line).into_owned();
@@ -119,16 +120,8 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
         out.push('\n');
     };
     if let Some(target) = analysis.target {
-        push(format!(
-            "Target: {} {} · TEER {}",
-            paint.bold(&target.code),
-            target.title,
-            target.teer
-        ));
-        push(paint.dim(&format!(
-            "Each duty line: its colour, where {} ranks for it (#1 is the best reading in this letter) and the code it matches best alone.",
-            target.code
-        )));
+        push(wording::target_line(&paint.bold(&target.code), target));
+        push(paint.dim(&wording::duty_line_legend(target)));
         push(String::new());
     }
     for line in &analysis.lines {
@@ -143,13 +136,14 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
             .map(|c| c.unit.code.as_str())
             .unwrap_or("-----");
         // Without colour, a letter marks the line: G, A or R.
-        let (style, letter): (fn(&Paint, &str) -> String, &str) =
-            match line.judgement.as_ref().map(|j| j.colour) {
-                Some(Colour::Green) => (Paint::green, "G"),
-                Some(Colour::Amber) => (Paint::amber, "A"),
-                Some(Colour::Red) => (Paint::red, "R"),
-                None => (|_, text| text.to_owned(), "·"),
-            };
+        let colour = line.judgement.as_ref().map(|j| j.colour);
+        let letter = wording::colour_letter(colour);
+        let style: fn(&Paint, &str) -> String = match colour {
+            Some(Colour::Green) => Paint::green,
+            Some(Colour::Amber) => Paint::amber,
+            Some(Colour::Red) => Paint::red,
+            None => |_, text| text.to_owned(),
+        };
         let mark = if paint.color {
             style(&paint, "●")
         } else {
@@ -187,23 +181,20 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
             .chain(coverage.duties.iter().map(|d| ("duty", d)));
         for (kind, item) in items {
             let tick = if item.covered() {
-                paint.green("✓")
+                paint.green(wording::FOUND)
             } else {
-                paint.red("✗")
+                paint.red(wording::MISSING)
             };
             let lines = if item.covered() {
-                format!(
-                    " (lines {})",
-                    item.lines
-                        .iter()
-                        .map(|n| n.to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )
+                format!(" (lines {})", wording::line_numbers(&item.lines))
             } else {
                 String::new()
             };
-            let label = if kind == "lead" { "Lead: " } else { "" };
+            let label = if kind == "lead" {
+                wording::LEAD_SHORT
+            } else {
+                ""
+            };
             push(format!(
                 "  {tick} {label}{}{}",
                 crate::classify::shorten(item.text),
@@ -218,15 +209,12 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
         .collect();
     if !copies.is_empty() {
         push(String::new());
-        push(paint.red(&format!(
-            "Copied from the NOC: {} line(s). Officers treat NOC text copied word for word as a red flag.",
-            copies.len()
-        )));
+        push(paint.red(&wording::copied_count(copies.len())));
         for (number, verbatim) in copies {
+            let statement = crate::classify::shorten(verbatim.statement);
             push(format!(
-                "  line {number} copies {}: “{}”",
-                verbatim.code,
-                crate::classify::shorten(verbatim.statement)
+                "  line {number} {}",
+                wording::copy_of(verbatim.code, &statement)
             ));
         }
     }
@@ -234,18 +222,15 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
     push(paint.bold("Checklist"));
     for item in &summary.checklist {
         let tick = if item.found {
-            paint.green("✓")
+            paint.green(wording::FOUND)
         } else {
-            paint.red("✗")
+            paint.red(wording::MISSING)
         };
-        let line = item
-            .line
-            .map(|n| format!(" (line {n})"))
-            .unwrap_or_default();
+        let line = wording::checklist_where(item.line);
         let note = item
             .note
             .as_ref()
-            .map(|n| paint.dim(&format!(": {n}")))
+            .map(|n| paint.dim(&wording::checklist_note(n)))
             .unwrap_or_default();
         push(format!("  {tick} {}{line}{note}", item.label));
     }

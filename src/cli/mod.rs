@@ -7,6 +7,7 @@ mod classify;
 mod paint;
 mod search;
 mod show;
+mod show_json;
 
 use std::io::Write;
 use std::path::PathBuf;

@@ -31,7 +31,7 @@ impl Paint {
         let terminal = std::io::stdout().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
         let width = if terminal {
-            crossterm::terminal::size()
+            ratatui::crossterm::terminal::size()
                 .map(|(columns, _)| usize::from(columns).clamp(40, MAX_WIDTH))
                 .unwrap_or(PIPE_WIDTH)
         } else {

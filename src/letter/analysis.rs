@@ -10,7 +10,7 @@ use crate::classify::{
     self, Candidate, Classifier, Colour, Context, Decision, DutyLine, Judgement, LineScores,
     explain, judge,
 };
-use crate::noc::UnitGroup;
+use crate::noc::{Catalog, UnitGroup};
 
 use super::advice;
 use super::checklist::{self, ChecklistItem};
@@ -129,7 +129,7 @@ pub fn analyze(
         .map(|line| analyze_line(classifier, line, target))
         .collect();
     judge_lines(classifier, &mut lines, target);
-    let summary = summarize(&lines, target);
+    let summary = summarize(classifier.catalog(), &lines, target);
     LetterAnalysis {
         target,
         lines,
@@ -240,12 +240,17 @@ fn letter_context(lines: &[LineAnalysis]) -> Context {
     )
 }
 
-/// Rebuilds coverage, verdict and checklist from analysed lines.
-pub fn summarize(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Summary {
+/// Rebuilds coverage, verdict and checklist from analysed lines; `catalog` is the one the
+/// lines were classified against (its unit groups are the verdict's candidates).
+pub fn summarize(
+    catalog: &'static Catalog,
+    lines: &[LineAnalysis],
+    target: Option<&'static UnitGroup>,
+) -> Summary {
     let letter_lines: Vec<&LetterLine> = lines.iter().map(|l| &l.line).collect();
     Summary {
         coverage: target.map(|target| coverage(lines, target)),
-        verdict: verdict(lines, target),
+        verdict: verdict(catalog, lines, target),
         checklist: checklist::check(&letter_lines),
     }
 }
@@ -254,8 +259,12 @@ pub fn summarize(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> 
 /// light of the rest of the letter, whatever the target: the shares are what the letter says,
 /// not what the applicant claims. Occupations are ranked by share, then by their probability
 /// summed over the lines.
-fn verdict(lines: &[LineAnalysis], target: Option<&'static UnitGroup>) -> Verdict {
-    let units = crate::noc::Catalog::embedded().unit_groups();
+fn verdict(
+    catalog: &'static Catalog,
+    lines: &[LineAnalysis],
+    target: Option<&'static UnitGroup>,
+) -> Verdict {
+    let units = catalog.unit_groups();
     let context = letter_context(lines);
     let mut votes = vec![0usize; units.len()];
     let mut support = vec![0.0f32; units.len()];

@@ -23,6 +23,7 @@ mod template;
 mod text;
 mod verbatim;
 mod verbs;
+pub mod wording;
 mod words;
 mod write;
 

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::analysis::{LetterAnalysis, LineAnalysis};
 use super::checklist::ChecklistItem;
 use super::verbatim::Verbatim;
+use super::wording;
 use crate::classify::{Candidate, Colour, StatementKind, Weakness};
 use crate::noc::UnitGroup;
 
@@ -237,14 +238,6 @@ pub fn json(analysis: &LetterAnalysis) -> serde_json::Value {
     serde_json::to_value(document).unwrap_or(serde_json::Value::Null)
 }
 
-fn colour_word(colour: Colour) -> &'static str {
-    match colour {
-        Colour::Green => "🟢 green",
-        Colour::Amber => "🟠 amber",
-        Colour::Red => "🔴 red",
-    }
-}
-
 /// Escapes characters that Markdown would read as formatting inside a table cell.
 fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
@@ -289,13 +282,7 @@ fn markdown_raw(analysis: &LetterAnalysis, source: &str) -> String {
     if let Some(coverage) = &summary.coverage {
         out.push_str(&format!("## Coverage: {}\n\n", coverage.summary()));
         let tick = |covered: bool| if covered { "✅" } else { "❌" };
-        let lines = |lines: &[usize]| {
-            lines
-                .iter()
-                .map(|n| n.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
+        let lines = wording::line_numbers;
         out.push_str("| | Statement | Lines |\n|---|---|---|\n");
         out.push_str(&format!(
             "| {} | *Lead statement:* {} | {} |\n",
@@ -325,11 +312,8 @@ fn markdown_raw(analysis: &LetterAnalysis, source: &str) -> String {
             .unwrap_or_default();
         let (colour, why) = match &line.judgement {
             Some(j) => (
-                colour_word(j.colour).to_owned(),
-                match &j.advice {
-                    Some(advice) => format!("{}. To fix: {advice}", j.reason),
-                    None => j.reason.clone(),
-                },
+                wording::colour_emoji(j.colour).to_owned(),
+                wording::reason_and_fix(&j.reason, j.advice.as_deref()),
             ),
             None => (String::new(), String::new()),
         };
@@ -351,12 +335,14 @@ fn markdown_raw(analysis: &LetterAnalysis, source: &str) -> String {
         .collect();
     if !copies.is_empty() {
         out.push_str("## Copied from the NOC\n\n");
-        out.push_str("Officers treat duties copied word for word from the NOC as a red flag: the employer should describe the real work in their own words.\n\n");
+        out.push_str(wording::COPIED_RED_FLAG);
+        out.push_str("\n\n");
         for line in copies {
             if let Some(v) = &line.verbatim {
                 out.push_str(&format!(
-                    "- Line {} copies {}: “{}”\n",
-                    line.line.number, v.code, v.statement
+                    "- Line {} {}\n",
+                    line.line.number,
+                    wording::copy_of(v.code, v.statement)
                 ));
             }
         }
@@ -367,11 +353,9 @@ fn markdown_raw(analysis: &LetterAnalysis, source: &str) -> String {
     for item in &summary.checklist {
         let mark = if item.found { "[x]" } else { "[ ]" };
         let mut text = format!("- {mark} {}", item.label);
-        if let Some(line) = item.line {
-            text.push_str(&format!(" (line {line})"));
-        }
+        text.push_str(&wording::checklist_where(item.line));
         if let Some(note) = &item.note {
-            text.push_str(&format!(": {note}"));
+            text.push_str(&wording::checklist_note(note));
         }
         out.push_str(&text);
         out.push('\n');

@@ -1,49 +1,17 @@
 //! Keys and other terminal events to actions: pure functions of where focus is and the event.
 //!
-//! The help overlay and the footer are drawn from [`HELP`] and [`hints`], kept here so the
-//! documentation of a binding sits next to the binding.
+//! What each binding is called, and the help and footer text for it, are in
+//! [`bindings`](crate::tui::bindings); a test here checks that every key named there means
+//! what the table says.
 
-use crossterm::event::{
+use ratatui::crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent, MouseEventKind,
 };
 
-use super::action::{Action, Edit, Movement};
-use super::keymap_letter::{PromptMode, letter_key, prompt_key};
-
-/// The pane that receives keys.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Focus {
-    /// The search box of the browser (a text field).
-    Search,
-    /// The result list or the hierarchy tree, whichever is shown.
-    List,
-    /// The occupation profile.
-    Profile,
-    /// The letter editor.
-    Letter,
-}
-
-impl Focus {
-    /// The panes in Tab order.
-    pub const ORDER: [Focus; 4] = [Focus::Search, Focus::List, Focus::Profile, Focus::Letter];
-
-    /// Whether typed characters go into a text field here (then `q` types a q).
-    pub fn is_text_field(self) -> bool {
-        self == Focus::Search
-    }
-}
-
-/// What decides the meaning of a key besides the key itself.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Context {
-    pub focus: Focus,
-    /// The help overlay is open.
-    pub help: bool,
-    /// The compare view fills the screen.
-    pub comparing: bool,
-    /// A prompt in the footer takes every key.
-    pub prompt: Option<PromptMode>,
-}
+use crate::tui::action::{Action, Edit, Movement};
+use crate::tui::focus::{Context, Focus};
+use crate::tui::keymap_letter::{letter_key, prompt_key, text_field_key};
+use crate::tui::letter::prompt::PromptMode;
 
 /// The action for any terminal event, if it means one.
 pub fn action_for_event(context: Context, event: &Event) -> Option<Action> {
@@ -197,156 +165,8 @@ fn search_key(key: KeyEvent, ctrl: bool, alt: bool) -> Option<Action> {
     Some(action)
 }
 
-/// The editing keys every one-line text field shares (the search box and the prompts).
-pub fn text_field_key(code: KeyCode, ctrl: bool) -> Option<Action> {
-    Some(match code {
-        KeyCode::Char('u') if ctrl => Action::ClearQuery,
-        KeyCode::Backspace => Action::DeleteBackward,
-        KeyCode::Delete => Action::DeleteForward,
-        KeyCode::Left => Action::CursorLeft,
-        KeyCode::Right => Action::CursorRight,
-        KeyCode::Home => Action::CursorStart,
-        KeyCode::End => Action::CursorEnd,
-        _ => return None,
-    })
-}
-
-/// Every binding, by section, as the help overlay lists them: (section, keys, what they do).
-pub const HELP: &[(&str, &str, &str)] = &[
-    ("Everywhere", "Tab  Shift-Tab", "move focus between panes"),
-    ("Everywhere", "?  F1", "this help (F1 in the search box)"),
-    ("Everywhere", "q  Ctrl-Q", "quit (q outside the search box)"),
-    ("Everywhere", "Esc", "close, cancel, or clear the search"),
-    (
-        "Everywhere",
-        "[ ]  Alt-← Alt-→",
-        "back / forward through opened occupations",
-    ),
-    (
-        "Everywhere",
-        "mouse",
-        "click focuses or selects, wheel scrolls",
-    ),
-    (
-        "Search",
-        "/  then type",
-        "codes, titles, example titles, NOC 2016 codes",
-    ),
-    ("Search", "↑ ↓  Ctrl-P Ctrl-N", "move through the results"),
-    ("Search", "Enter", "open the selected occupation"),
-    ("Search", "Ctrl-U", "clear the search"),
-    ("List", "↑ ↓ j k PgUp PgDn g G", "move the selection"),
-    ("List", "Enter", "open an occupation, or expand a group"),
-    ("List", "h", "switch between results and hierarchy tree"),
-    ("List", "→ Space  ←", "expand / collapse a tree group"),
-    (
-        "Occupation",
-        "c",
-        "compare: c here, then c or Enter on another",
-    ),
-    ("Occupation", "t", "set as the letter's target"),
-    ("Occupation", "y", "copy the code to the clipboard (OSC 52)"),
-    ("Profile", "↑ ↓ j k PgUp PgDn", "scroll (Space pages down)"),
-    ("Profile", "n  N", "select the next / previous exclusion"),
-    ("Profile", "Enter", "go to the selected exclusion"),
-    (
-        "Letter",
-        "type, paste",
-        "edit; duty lines turn green, amber or red",
-    ),
-    (
-        "Letter",
-        "Shift-arrows  Ctrl-A",
-        "select (Ctrl-←/→ by word, Ctrl-Home/End)",
-    ),
-    ("Letter", "Ctrl-X Ctrl-C Ctrl-V", "cut, copy, paste"),
-    ("Letter", "Ctrl-Z  Ctrl-Y", "undo, redo"),
-    (
-        "Letter",
-        "Ctrl-S  Ctrl-O  Ctrl-N",
-        "save, open, new from the template",
-    ),
-    ("Letter", "Ctrl-E", "export the analysis (LETTER.nocfit.md)"),
-    ("Letter", "Ctrl-F  F3  Shift-F3", "find, next, previous"),
-    (
-        "Letter",
-        "F2  F4",
-        "next panel; jump to the next checklist item",
-    ),
-    (
-        "Letter",
-        "Alt-PgUp  Alt-PgDn",
-        "scroll the panel (also the wheel over it)",
-    ),
-    ("Compare", "↑ ↓ PgUp PgDn", "scroll both sides"),
-    ("Compare", "Esc  c", "close the comparison"),
-];
-
-/// The short list of keys the footer shows for a context: (keys, what they do).
-pub fn hints(context: Context) -> &'static [(&'static str, &'static str)] {
-    if context.help {
-        return &[
-            ("Esc", "close help"),
-            ("↑ ↓ PgUp PgDn", "scroll"),
-            ("Ctrl-Q", "quit"),
-        ];
-    }
-    if context.comparing {
-        return &[
-            ("?", "help"),
-            ("q", "quit"),
-            ("↑↓ PgUp PgDn", "scroll"),
-            ("Esc", "close"),
-        ];
-    }
-    match context.focus {
-        Focus::Search => &[
-            ("F1", "help"),
-            ("Ctrl-Q", "quit"),
-            ("type", "search"),
-            ("↑↓", "select"),
-            ("Enter", "open"),
-            ("Esc", "clear"),
-            ("Tab", "next pane"),
-        ],
-        Focus::List => &[
-            ("?", "help"),
-            ("q", "quit"),
-            ("↑↓", "select"),
-            ("Enter", "open"),
-            ("/", "search"),
-            ("h", "tree"),
-            ("c", "compare"),
-            ("t", "target"),
-            ("y", "copy"),
-            ("[ ]", "back/fwd"),
-        ],
-        Focus::Profile => &[
-            ("?", "help"),
-            ("q", "quit"),
-            ("↑↓ PgUp PgDn", "scroll"),
-            ("n/N", "link"),
-            ("Enter", "follow"),
-            ("[ ]", "back/fwd"),
-            ("c", "compare"),
-            ("t", "target"),
-            ("y", "copy"),
-        ],
-        Focus::Letter => &[
-            ("F1", "help"),
-            ("Ctrl-Q", "quit"),
-            ("Ctrl-S", "save"),
-            ("Ctrl-O", "open"),
-            ("Ctrl-N", "new"),
-            ("Ctrl-E", "export"),
-            ("Ctrl-F", "find"),
-            ("F2", "panel"),
-            ("Alt-PgUp/Dn", "scroll panel"),
-            ("F4", "checklist"),
-            ("Tab", "next pane"),
-        ],
-    }
-}
+/// Every binding the help lists: (section, keys, what they do), from [`bindings::BINDINGS`].
+pub use crate::tui::bindings::{HELP, hints};
 
 #[cfg(test)]
 mod tests {
@@ -411,5 +231,91 @@ mod tests {
             action_for_key(help, key(KeyCode::Esc)),
             Some(Action::ToggleHelp)
         );
+    }
+
+    /// A key name as the bindings table writes it (`Ctrl-Q`, `Shift-F3`, `Alt-←`, `?`).
+    fn parse(name: &str) -> KeyEvent {
+        let mut modifiers = KeyModifiers::NONE;
+        let mut rest = name;
+        for (prefix, modifier) in [
+            ("Ctrl-", KeyModifiers::CONTROL),
+            ("Alt-", KeyModifiers::ALT),
+            ("Shift-", KeyModifiers::SHIFT),
+        ] {
+            if let Some(after) = rest.strip_prefix(prefix)
+                && !after.is_empty()
+            {
+                modifiers |= modifier;
+                rest = after;
+            }
+        }
+        let code = match rest {
+            "Tab" if modifiers.contains(KeyModifiers::SHIFT) => KeyCode::BackTab,
+            "Tab" => KeyCode::Tab,
+            "Esc" => KeyCode::Esc,
+            "Enter" => KeyCode::Enter,
+            "Space" => KeyCode::Char(' '),
+            "PgUp" => KeyCode::PageUp,
+            "Home" => KeyCode::Home,
+            "End" => KeyCode::End,
+            "Backspace" => KeyCode::Backspace,
+            "Delete" => KeyCode::Delete,
+            "PgDn" => KeyCode::PageDown,
+            "↑" => KeyCode::Up,
+            "↓" => KeyCode::Down,
+            "←" => KeyCode::Left,
+            "→" => KeyCode::Right,
+            function if function.starts_with('F') && function.len() > 1 => {
+                KeyCode::F(function[1..].parse().expect("a function key"))
+            }
+            letter if modifiers.contains(KeyModifiers::CONTROL) => {
+                KeyCode::Char(letter.to_ascii_lowercase().chars().next().expect("a key"))
+            }
+            key => {
+                let c = key.chars().next().expect("a key");
+                if c.is_ascii_uppercase() {
+                    modifiers |= KeyModifiers::SHIFT;
+                }
+                KeyCode::Char(c)
+            }
+        };
+        KeyEvent::new(code, modifiers)
+    }
+
+    /// Every key the bindings table names means, in its scope, the action the table says: the
+    /// help, the footer and messages cannot drift from the match arms above.
+    #[test]
+    fn the_bindings_table_matches_the_keymap() {
+        use crate::tui::bindings::{Scope, all};
+        for binding in all() {
+            let base = match binding.scope {
+                Scope::Search => context(Focus::Search),
+                Scope::Profile => context(Focus::Profile),
+                Scope::Letter => context(Focus::Letter),
+                Scope::Everywhere | Scope::List | Scope::Occupation => context(Focus::List),
+                Scope::Compare => Context {
+                    comparing: true,
+                    ..context(Focus::List)
+                },
+                Scope::Help => Context {
+                    help: true,
+                    ..context(Focus::List)
+                },
+            };
+            for (name, action) in binding.names {
+                assert!(
+                    binding.keys.contains(name)
+                        || binding.help.is_none_or(|help| help.contains(name)),
+                    "{name} is among the keys shown for {}",
+                    binding.keys
+                );
+                assert_eq!(
+                    action_for_key(base, parse(name)).as_ref(),
+                    Some(action),
+                    "{name} in {:?}",
+                    binding.scope
+                );
+            }
+        }
     }
 }

@@ -1,18 +1,11 @@
-//! Keys in the letter editor and in the one-line prompts (open, save as, find, confirm):
+//! Keys in the letter editor, the one-line text fields (the search box, the prompts) and the
+//! footer prompts (open, save as, find, confirm):
 //! pure functions of the key, like the rest of the keymap.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::action::{Action, Caret, Edit, Movement};
-
-/// What kind of answer the open prompt wants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptMode {
-    /// A line of text (a file name, a search), ended by Enter.
-    Text,
-    /// One key from a short list of choices.
-    Choice,
-}
+use crate::tui::action::{Action, Caret, Edit, Movement};
+use crate::tui::letter::prompt::PromptMode;
 
 /// The action for a key while a prompt is open.
 pub fn prompt_key(mode: PromptMode, key: KeyEvent) -> Option<Action> {
@@ -23,7 +16,7 @@ pub fn prompt_key(mode: PromptMode, key: KeyEvent) -> Option<Action> {
         (_, KeyCode::Char(c)) if !ctrl => Some(Action::Insert(c)),
         (PromptMode::Choice, _) => None,
         (PromptMode::Text, KeyCode::Enter) => Some(Action::Activate),
-        (PromptMode::Text, code) => super::keymap::text_field_key(code, ctrl),
+        (PromptMode::Text, code) => text_field_key(code, ctrl),
     }
 }
 
@@ -77,6 +70,20 @@ pub fn letter_key(key: KeyEvent) -> Option<Action> {
         KeyCode::F(4) => Some(Action::NextChecklistItem),
         _ => None,
     }
+}
+
+/// The editing keys every one-line text field shares (the search box and the prompts).
+pub fn text_field_key(code: KeyCode, ctrl: bool) -> Option<Action> {
+    Some(match code {
+        KeyCode::Char('u') if ctrl => Action::ClearQuery,
+        KeyCode::Backspace => Action::DeleteBackward,
+        KeyCode::Delete => Action::DeleteForward,
+        KeyCode::Left => Action::CursorLeft,
+        KeyCode::Right => Action::CursorRight,
+        KeyCode::Home => Action::CursorStart,
+        KeyCode::End => Action::CursorEnd,
+        _ => return None,
+    })
 }
 
 fn caret(code: KeyCode, ctrl: bool) -> Option<Caret> {

@@ -5,105 +5,26 @@
 #![warn(clippy::print_stdout)]
 
 pub mod action;
-pub mod app;
-mod browser;
-mod clipboard;
-mod compare_view;
-mod comparison;
-mod document;
-pub mod draw;
-mod editor;
-mod editor_view;
-mod history;
+pub mod bindings;
+pub mod browser;
+pub mod compare;
+pub mod focus;
 pub mod keymap;
 mod keymap_letter;
-pub mod layout;
-mod letter;
-mod live;
-mod mouse;
-mod profile;
-mod prompt;
-mod prompt_answer;
-mod query;
-mod recovery;
-mod render_browser;
-mod render_compare;
-mod render_help;
-mod render_letter;
-mod render_panel;
-mod results;
-mod save;
-pub mod snapshot;
-pub mod terminal;
-pub mod theme;
-mod tree;
-mod wrap;
-
-use std::io::IsTerminal;
-use std::path::Path;
+pub mod letter;
+pub mod outcome;
+pub mod shell;
 
 pub use action::{Action, Caret, Edit, Effect, Movement};
-pub use app::App;
-pub use clipboard::osc52;
-pub use draw::draw;
-pub use editor::{EditOutcome, Editor};
-pub use keymap::{Context, Focus};
-pub use keymap_letter::PromptMode;
-pub use letter::{Panel, report_path};
-pub use snapshot::{SharedSnapshot, Snapshot};
-pub use theme::Theme;
-
-use crate::noc::{Catalog, LookupError};
-
-/// Why the application could not start or ended abnormally.
-#[derive(Debug, thiserror::Error)]
-pub enum TuiError {
-    #[error(transparent)]
-    Target(#[from] LookupError),
-    #[error(
-        "the full-screen application needs a terminal; for output to a pipe use `nocfit show` or `nocfit search`"
-    )]
-    NotATerminal,
-    #[error("terminal error: {0}")]
-    Terminal(#[from] std::io::Error),
-}
-
-impl TuiError {
-    /// The process exit status: 2 for a bad argument, as the CLI uses, 1 otherwise.
-    pub fn exit_code(&self) -> u8 {
-        match self {
-            TuiError::Target(_) | TuiError::NotATerminal => 2,
-            TuiError::Terminal(_) => 1,
-        }
-    }
-}
-
-/// `nocfit [FILE] [--noc CODE]`: checks the arguments, then runs the application. Returns the
-/// signal that ended it, if one did (the process then exits with 128 + its number).
-pub fn launch(
-    letter: Option<&Path>,
-    target: Option<&str>,
-    as_of: Option<crate::letter::Date>,
-) -> Result<Option<i32>, TuiError> {
-    // The letter checks' tables are built on a second core while the browser and the
-    // classifier load.
-    crate::letter::prepare_in_background();
-    let catalog = Catalog::embedded();
-    let target = target.map(|code| catalog.target(code)).transpose()?;
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(TuiError::NotATerminal);
-    }
-    let state_dir = crate::letter::recovery::state_dir(
-        std::env::var_os("NOCFIT_STATE_DIR"),
-        std::env::var_os("XDG_STATE_HOME"),
-        std::env::var_os("HOME"),
-    );
-    let snapshot = SharedSnapshot::default();
-    let app = App::new(Theme::from_env())
-        .with_state_dir(state_dir)
-        .with_snapshot(snapshot.clone())
-        .with_as_of(as_of.unwrap_or_else(crate::clock::today))
-        .with_target(target)
-        .with_letter(letter);
-    Ok(terminal::run(app, snapshot)?)
-}
+pub use focus::{Context, Focus};
+pub use letter::document::{EditOutcome, Editor};
+pub use letter::panel::Panel;
+pub use letter::prompt::PromptMode;
+pub use letter::report_path;
+pub use letter::snapshot::{SharedSnapshot, Snapshot};
+pub use shell::app::App;
+pub use shell::clipboard::osc52;
+pub use shell::draw::draw;
+pub use shell::launch::{TuiError, launch};
+pub use shell::theme::Theme;
+pub use shell::{draw, layout, terminal, theme};

@@ -3,12 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use nocfit::classify::Classifier;
 use nocfit::letter::analyze;
 use nocfit::noc::Catalog;
 use nocfit::tui::{Action, App, Effect, Focus, Theme};
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Color;
 
 use super::tui::{render_at, screen};

@@ -1,13 +1,13 @@
 //! How the letter is shown: the analysis panel scrolls, the match of a find is highlighted, and
 //! wide characters (CJK, emoji) take two cells in the soft wrap and for the cursor.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use nocfit::noc::Catalog;
 use nocfit::tui::layout::{self, LetterAreas};
 use nocfit::tui::{Action, App, Theme, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier};
 

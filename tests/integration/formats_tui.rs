@@ -4,11 +4,11 @@
 
 use std::path::Path;
 
-use crossterm::event::{Event, KeyCode, KeyModifiers};
 use nocfit::letter::Date;
 use nocfit::noc::Catalog;
 use nocfit::tui::{Action, App, Theme};
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 use ratatui::style::Color;
 
 use super::documents::{self, bookkeeper, write};

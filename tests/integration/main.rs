@@ -1,6 +1,7 @@
 //! Behaviour tests through nocfit's public API and its binary.
 
 mod accuracy;
+mod architecture;
 mod cli;
 mod cli_input;
 mod colours;
@@ -15,6 +16,7 @@ mod formats_tui;
 mod letter_accuracy;
 mod letters;
 mod properties;
+mod readme_keys;
 mod recovery_app;
 mod recovery_tmux;
 mod saving;

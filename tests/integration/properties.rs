@@ -5,12 +5,12 @@
 
 use std::path::Path;
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use nocfit::classify::Classifier;
 use nocfit::letter::{LetterFileError, analyze, decode_letter, join_lines, report, split_text};
 use nocfit::tui::keymap::action_for_event;
 use nocfit::tui::{Action, Context, Edit, Editor, Focus};
 use proptest::prelude::*;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 const SPECIAL: [KeyCode; 13] = [
     KeyCode::Enter,

@@ -5,9 +5,9 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use crossterm::event::{KeyCode, KeyModifiers};
 use nocfit::letter::recovery::RecoveryStore;
 use nocfit::tui::{Action, App, Theme};
+use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::editor::{ctrl, editor_at, folder, key, type_letter};
 use super::tui::{render_at, screen};

@@ -3,8 +3,8 @@
 //! the byte order mark stays, devices are refused, and the editor never grows a letter past
 //! the size nocfit opens.
 
-use crossterm::event::{Event, KeyCode, KeyModifiers};
 use nocfit::tui::{Action, App, Edit, Theme};
+use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
 use super::editor::{ctrl, editor_at, folder, key, type_letter};
 

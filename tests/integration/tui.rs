@@ -1,10 +1,12 @@
 //! The full-screen application driven by key events and rendered into ratatui's `TestBackend`.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use nocfit::tui::{Action, App, Effect, Focus, Theme, draw};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind,
+};
 use ratatui::style::{Color, Modifier};
 
 const WIDTH: u16 = 100;
@@ -414,7 +416,7 @@ fn mouse_clicks_select_and_the_wheel_scrolls() {
     };
     let click = |column, row| {
         Event::Mouse(MouseEvent {
-            kind: MouseEventKind::Down(crossterm::event::MouseButton::Left),
+            kind: MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
             column,
             row,
             modifiers: KeyModifiers::NONE,

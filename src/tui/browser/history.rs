@@ -1,0 +1,61 @@
+//! Back and forward through opened occupations, like a web browser.
+
+use crate::noc::UnitId;
+
+/// The unit groups opened, and which one is current.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    entries: Vec<UnitId>,
+    position: usize,
+}
+
+impl History {
+    /// Records a newly opened unit group, dropping anything ahead of the current one.
+    pub fn visit(&mut self, unit: UnitId) {
+        if self.entries.get(self.position) == Some(&unit) {
+            return;
+        }
+        if !self.entries.is_empty() {
+            self.entries.truncate(self.position + 1);
+        }
+        self.entries.push(unit);
+        self.position = self.entries.len() - 1;
+    }
+
+    /// The unit group before the current one, which becomes current.
+    pub fn back(&mut self) -> Option<UnitId> {
+        if self.position == 0 || self.entries.is_empty() {
+            return None;
+        }
+        self.position -= 1;
+        self.entries.get(self.position).copied()
+    }
+
+    /// The unit group after the current one, which becomes current.
+    pub fn forward(&mut self) -> Option<UnitId> {
+        let next = self.entries.get(self.position + 1).copied()?;
+        self.position += 1;
+        Some(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_like_a_browser() {
+        let mut history = History::default();
+        assert_eq!(history.back(), None);
+        history.visit(UnitId(1));
+        history.visit(UnitId(2));
+        history.visit(UnitId(3));
+        assert_eq!(history.back(), Some(UnitId(2)));
+        assert_eq!(history.back(), Some(UnitId(1)));
+        assert_eq!(history.back(), None);
+        assert_eq!(history.forward(), Some(UnitId(2)));
+        history.visit(UnitId(9));
+        assert_eq!(history.forward(), None);
+        assert_eq!(history.back(), Some(UnitId(2)));
+    }
+}

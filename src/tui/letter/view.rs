@@ -1,0 +1,96 @@
+//! Where the letter's text sits on screen (wrapped rows, the cursor's row, the position under
+//! a click) and finding text in it.
+
+use crate::tui::letter::document::{Editor, Found};
+use crate::tui::letter::wrap;
+
+impl Editor {
+    /// Scrolls so the cursor is on screen in a text column `width` wide and `height` rows high.
+    pub fn keep_cursor_visible(&mut self, width: usize, height: usize) {
+        let (row, _) = self.cursor_screen_row(width);
+        let height = height.max(1);
+        if row < self.scroll {
+            self.scroll = row;
+        } else if row >= self.scroll + height {
+            self.scroll = row + 1 - height;
+        }
+    }
+
+    /// The cursor's screen row counted from the top of the letter, and its cell column.
+    pub fn cursor_screen_row(&self, width: usize) -> (usize, usize) {
+        let (line, column) = self.cursor();
+        let mut row = 0;
+        for text in self.textarea.lines().iter().take(line) {
+            let chars: Vec<char> = text.chars().collect();
+            row += wrap::wrap(&chars, width).len();
+        }
+        let chars: Vec<char> = self
+            .textarea
+            .lines()
+            .get(line)
+            .map(|text| text.chars().collect())
+            .unwrap_or_default();
+        let (within, column) = wrap::locate(&chars, &wrap::wrap(&chars, width), column, width);
+        (row + within, column)
+    }
+
+    /// Searches for `pattern` (plain text, any case) forward from the cursor or backward;
+    /// false when it is not in the letter.
+    /// The match it moves to becomes [`Editor::found`].
+    pub fn find(&mut self, pattern: &str, forward: bool) -> bool {
+        let source = format!("(?i){}", regex::escape(pattern));
+        let Ok(regex) = regex::Regex::new(&source) else {
+            return false;
+        };
+        if self.textarea.set_search_pattern(source).is_err() {
+            return false;
+        }
+        let moved = if forward {
+            self.textarea.search_forward(false)
+        } else {
+            self.textarea.search_back(false)
+        };
+        self.found = if moved {
+            self.match_at_cursor(&regex)
+        } else {
+            None
+        };
+        moved
+    }
+
+    /// The match of `regex` that starts at the cursor.
+    fn match_at_cursor(&self, regex: &regex::Regex) -> Option<Found> {
+        let (line, column) = self.cursor();
+        let text = self.textarea.lines().get(line)?;
+        let byte = text
+            .char_indices()
+            .nth(column)
+            .map_or(text.len(), |(b, _)| b);
+        let found = regex.find_at(text, byte).filter(|m| m.start() == byte)?;
+        Some(Found {
+            line,
+            start: column,
+            end: column + found.as_str().chars().count(),
+        })
+    }
+}
+
+impl Editor {
+    /// The line and character at a screen row (counted from the top of the letter) and a
+    /// cell column of the text area `width` cells wide.
+    pub fn position_at(&self, screen_row: usize, column: usize, width: usize) -> (usize, usize) {
+        let mut row = 0;
+        let lines = self.textarea.lines();
+        for (index, text) in lines.iter().enumerate() {
+            let chars: Vec<char> = text.chars().collect();
+            let rows = wrap::wrap(&chars, width);
+            if screen_row < row + rows.len() {
+                let segment = rows[screen_row - row];
+                return (index, wrap::position(&chars, segment, column));
+            }
+            row += rows.len();
+        }
+        let last = lines.len().saturating_sub(1);
+        (last, lines.last().map_or(0, |l| l.chars().count()))
+    }
+}
