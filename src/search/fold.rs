@@ -1,0 +1,156 @@
+//! Folding text for matching: lower case, no accents, `R.N.` read as `rn`, `full-stack` as
+//! `full stack`, so that a query matches however the NOC text or the user writes a word.
+
+/// Text folded for matching, with where each folded character came from.
+pub struct Folded {
+    pub text: String,
+    /// For each character of `text`, the position of the character in the original it came
+    /// from.
+    pub origin: Vec<usize>,
+}
+
+/// Whether `text` is already folded, so the index can borrow it instead of copying.
+pub fn is_folded(text: &str) -> bool {
+    !text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii() || b == b'.' || b == b'-')
+}
+
+/// The folded form of `text`.
+pub fn fold(text: &str) -> String {
+    if is_folded(text) {
+        text.to_owned()
+    } else {
+        fold_with_origin(text).text
+    }
+}
+
+/// The folded form of `text` and where each of its characters came from.
+pub fn fold_with_origin(text: &str) -> Folded {
+    let chars: Vec<char> = text.chars().collect();
+    let mut folded = Folded {
+        text: String::with_capacity(text.len()),
+        origin: Vec::with_capacity(chars.len()),
+    };
+    for (position, &c) in chars.iter().enumerate() {
+        let before = position.checked_sub(1).map(|p| chars[p]);
+        let after = chars.get(position + 1).copied();
+        let between = |test: fn(char) -> bool| before.is_some_and(test) && after.is_some_and(test);
+        match c {
+            // Dotted abbreviations: "R.N." reads as "rn", "L.P.N." as "lpn".
+            '.' if between(char::is_alphabetic) => continue,
+            // Hyphenated words are separate words: "developer-printer", "full-stack".
+            '-' if between(char::is_alphanumeric) => push(&mut folded, ' ', position),
+            '\u{2019}' | '\u{2018}' => push(&mut folded, '\'', position),
+            _ => {
+                for lower in c.to_lowercase() {
+                    match strip_accent(lower) {
+                        Accentless::One(plain) => push(&mut folded, plain, position),
+                        Accentless::Two(first, second) => {
+                            push(&mut folded, first, position);
+                            push(&mut folded, second, position);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    folded
+}
+
+fn push(folded: &mut Folded, c: char, origin: usize) {
+    folded.text.push(c);
+    folded.origin.push(origin);
+}
+
+enum Accentless {
+    One(char),
+    Two(char, char),
+}
+
+/// The letter without its accent, for the Latin letters of French and the other languages
+/// in Canadian job titles.
+fn strip_accent(c: char) -> Accentless {
+    let plain = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'œ' => return Accentless::Two('o', 'e'),
+        'æ' => return Accentless::Two('a', 'e'),
+        other => other,
+    };
+    Accentless::One(plain)
+}
+
+/// The query as the user meant it: without a leading "NOC" ("NOC 12200", "noc:12200",
+/// "NOC 2021 12200"), quotes or trailing punctuation ("12200.").
+pub fn clean_query(query: &str) -> &str {
+    let mut query = query
+        .trim()
+        .trim_matches(|c: char| matches!(c, '"' | '\'' | '`'));
+    query = query.trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    query = query.trim_start_matches('#').trim();
+    if let Some(rest) = strip_prefix_ignore_case(query, "noc")
+        && !rest.starts_with(char::is_alphabetic)
+    {
+        let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '#'));
+        if !rest.is_empty() {
+            query = rest;
+            // "NOC 2021 12200": the version is not part of the code.
+            for version in ["2021 ", "2016 "] {
+                if let Some(code) = query.strip_prefix(version)
+                    && code.trim_start().bytes().all(|b| b.is_ascii_digit())
+                {
+                    query = code.trim_start();
+                }
+            }
+        }
+    }
+    query.trim()
+}
+
+fn strip_prefix_ignore_case<'q>(text: &'q str, prefix: &str) -> Option<&'q str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accents_case_dots_and_hyphens_fold() {
+        assert_eq!(fold("Québec"), "quebec");
+        assert_eq!(fold("registered nurse (R.N.)"), "registered nurse (rn.)");
+        assert_eq!(fold("developer-printer"), "developer printer");
+        assert_eq!(fold("teacher - seminary"), "teacher - seminary");
+        assert_eq!(fold("Cœur"), "coeur");
+    }
+
+    #[test]
+    fn origins_point_back_into_the_original() {
+        let folded = fold_with_origin("R.N. Œuvre");
+        assert_eq!(folded.text, "rn. oeuvre");
+        assert_eq!(folded.origin[..4], [0, 2, 3, 4]);
+        assert_eq!(folded.origin[4..7], [5, 5, 6]);
+    }
+
+    #[test]
+    fn queries_lose_noc_and_punctuation() {
+        assert_eq!(clean_query("NOC 12200"), "12200");
+        assert_eq!(clean_query("noc:12200"), "12200");
+        assert_eq!(clean_query("NOC12200."), "12200");
+        assert_eq!(clean_query("12200."), "12200");
+        assert_eq!(clean_query("NOC 2021 12200"), "12200");
+        assert_eq!(clean_query("noc teacher"), "teacher");
+        assert_eq!(clean_query("\"bookkeeper\""), "bookkeeper");
+        assert_eq!(clean_query("nocturnal"), "nocturnal");
+        assert_eq!(clean_query("NOC"), "NOC");
+    }
+}
