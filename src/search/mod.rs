@@ -17,8 +17,6 @@ mod score;
 
 use std::borrow::Cow;
 
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 pub use aliases::{ALIASES_TSV, Alias, AliasError, Aliases};
 pub use fold::clean_query;
 
@@ -97,7 +95,6 @@ pub struct SearchIndex<'a> {
     catalog: &'a Catalog,
     aliases: &'static Aliases,
     entries: Vec<Entry<'a>>,
-    matcher: SkimMatcherV2,
 }
 
 /// Score for code hits, above any other score so codes list first.
@@ -137,7 +134,6 @@ impl<'a> SearchIndex<'a> {
             catalog,
             aliases: Aliases::embedded(),
             entries,
-            matcher: SkimMatcherV2::default(),
         }
     }
 
@@ -187,8 +183,7 @@ impl<'a> SearchIndex<'a> {
                 .iter()
                 .enumerate()
                 .filter_map(|(reading, terms)| {
-                    score::score(&entry.folded, is_title, terms, &self.matcher)
-                        .map(|score| (score, reading))
+                    score::score(&entry.folded, is_title, terms).map(|score| (score, reading))
                 })
                 .max_by_key(|(score, _)| score.value);
             let Some((scored, reading)) = scored else {
@@ -250,7 +245,7 @@ impl<'a> SearchIndex<'a> {
 
     fn hit(&self, entry: &Entry, reading: &query::Reading, score: i64) -> Hit {
         let folded = fold::fold_with_origin(entry.text);
-        let mut indices: Vec<usize> = score::marks(&folded.text, reading, &self.matcher)
+        let mut indices: Vec<usize> = score::marks(&folded.text, reading)
             .into_iter()
             .filter_map(|mark| folded.origin.get(mark).copied())
             .collect();

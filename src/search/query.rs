@@ -185,6 +185,16 @@ fn singular(word: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+pub(crate) mod tests_support {
+    use super::{Reading, Term};
+
+    /// A reading of one word as typed.
+    pub fn fuzzy_reading(word: &str) -> Reading {
+        Reading::new(vec![Term::typed(word)])
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

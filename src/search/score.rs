@@ -4,15 +4,12 @@
 //! match. A word that names the job (the title's head noun: "teacher" in "teacher - seminary",
 //! not in "teacher's aide") scores more again, most of all in the unit group's own title.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use super::query::{Reach, Reading, Term};
 
 const WORD: i64 = 100;
 const WORD_START: i64 = 60;
 const INSIDE_WORD: i64 = 25;
-/// The most a fuzzy match of one term scores.
+/// The most a fuzzy match of one term scores: a gapless one. Each character of gap costs one.
 const FUZZY_MAX: i64 = 20;
 /// A term that is the head noun of the title.
 const HEAD_WORD: i64 = 120;
@@ -44,12 +41,7 @@ pub fn may_match(term: &Term, text: &str) -> bool {
 }
 
 /// The score of the folded `text` for `reading`, if every term matches.
-pub fn score(
-    text: &str,
-    is_title: bool,
-    reading: &Reading,
-    matcher: &SkimMatcherV2,
-) -> Option<Score> {
+pub fn score(text: &str, is_title: bool, reading: &Reading) -> Option<Score> {
     if !reading.terms.iter().all(|term| may_match(term, text)) {
         return None;
     }
@@ -57,7 +49,7 @@ pub fn score(
     let mut value = 0;
     let mut names_job = false;
     for term in &reading.terms {
-        let found = find(term, text, &heads, matcher)?;
+        let found = find(term, text, &heads)?;
         value += found.value;
         names_job |= found.names_job;
     }
@@ -75,11 +67,11 @@ pub fn score(
 }
 
 /// The folded characters `reading` matched in `text`, ascending.
-pub fn marks(text: &str, reading: &Reading, matcher: &SkimMatcherV2) -> Vec<usize> {
+pub fn marks(text: &str, reading: &Reading) -> Vec<usize> {
     let heads = heads(text);
     let mut marks = Vec::new();
     for term in &reading.terms {
-        match find(term, text, &heads, matcher) {
+        match find(term, text, &heads) {
             Some(Found {
                 span: Some((start, end)),
                 ..
@@ -88,8 +80,14 @@ pub fn marks(text: &str, reading: &Reading, matcher: &SkimMatcherV2) -> Vec<usiz
                 marks.extend(first..first + text[start..end].chars().count());
             }
             Some(Found { span: None, .. }) => {
-                if let Some((_, indices)) = matcher.fuzzy_indices(text, &term.text) {
-                    marks.extend(indices);
+                if let Some((start, end)) = fuzzy_window(&term.text, text) {
+                    let first = text[..start].chars().count();
+                    let mut wanted = term.text.chars().peekable();
+                    for (offset, c) in text[start..end].chars().enumerate() {
+                        if wanted.next_if_eq(&c).is_some() {
+                            marks.push(first + offset);
+                        }
+                    }
                 }
             }
             None => {}
@@ -108,7 +106,7 @@ struct Found {
 }
 
 /// The best place `term` matches in `text`.
-fn find(term: &Term, text: &str, heads: &[usize], matcher: &SkimMatcherV2) -> Option<Found> {
+fn find(term: &Term, text: &str, heads: &[usize]) -> Option<Found> {
     let bytes = text.as_bytes();
     let mut best: Option<Found> = None;
     for variant in &term.variants {
@@ -136,14 +134,37 @@ fn find(term: &Term, text: &str, heads: &[usize], matcher: &SkimMatcherV2) -> Op
         }
     }
     if best.is_none() && term.reach == Reach::Fuzzy {
-        let fuzzy = matcher.fuzzy_match(text, &term.text)?;
+        let (start, end) = fuzzy_window(&term.text, text)?;
+        let gaps = text[start..end].chars().count() - term.text.chars().count();
         best = Some(Found {
-            value: (fuzzy / 10).clamp(0, FUZZY_MAX),
+            value: (FUZZY_MAX - gaps as i64).max(1),
             names_job: false,
             span: None,
         });
     }
     best
+}
+
+/// The shortest stretch of `haystack` (byte range) that holds the characters of `needle` in
+/// order, found as fzf's first algorithm does: the leftmost match forward, then tightened
+/// backward from where it ended.
+fn fuzzy_window(needle: &str, haystack: &str) -> Option<(usize, usize)> {
+    let mut wanted = needle.chars().peekable();
+    let mut end = None;
+    for (position, c) in haystack.char_indices() {
+        if wanted.next_if_eq(&c).is_some() && wanted.peek().is_none() {
+            end = Some(position + c.len_utf8());
+            break;
+        }
+    }
+    let end = end?;
+    let mut wanted = needle.chars().rev().peekable();
+    for (position, c) in haystack[..end].char_indices().rev() {
+        if wanted.next_if_eq(&c).is_some() && wanted.peek().is_none() {
+            return Some((position, end));
+        }
+    }
+    None
 }
 
 /// Whether a match ending before `rest` ends a word, allowing a plural ending.
@@ -285,6 +306,15 @@ mod tests {
             head_words("truck drivers foreman/woman"),
             ["woman", "foreman"]
         );
+    }
+
+    #[test]
+    fn fuzzy_matches_take_the_tightest_window() {
+        assert_eq!(fuzzy_window("bkpr", "bank president"), Some((0, 7)));
+        assert_eq!(fuzzy_window("abc", "a xx abc"), Some((5, 8)));
+        assert_eq!(fuzzy_window("abc", "acb"), None);
+        let reading = crate::search::query::tests_support::fuzzy_reading("bkpr");
+        assert_eq!(marks("bookkeeper", &reading), [0, 3, 7, 9]);
     }
 
     #[test]
