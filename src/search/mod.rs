@@ -78,6 +78,8 @@ struct Entry<'a> {
     text: &'a str,
     /// The text folded for matching; borrowed when it is already folded.
     folded: Cow<'a, str>,
+    /// The letters of `folded` (see [`fold::letters`]).
+    letters: u64,
 }
 
 /// A unit group's place in the results of a text query.
@@ -108,7 +110,12 @@ const JOB_TITLES_MAX: i64 = 10;
 
 impl<'a> SearchIndex<'a> {
     pub fn new(catalog: &'a Catalog) -> SearchIndex<'a> {
-        let mut entries = Vec::new();
+        let count = catalog
+            .unit_groups()
+            .iter()
+            .map(|group| 1 + group.example_titles.len())
+            .sum();
+        let mut entries = Vec::with_capacity(count);
         for (unit, group) in catalog.unit_groups().iter().enumerate() {
             let texts = std::iter::once((MatchField::Title, &group.title)).chain(
                 group
@@ -126,6 +133,7 @@ impl<'a> SearchIndex<'a> {
                     unit,
                     field,
                     text,
+                    letters: fold::letters(&folded),
                     folded,
                 });
             }
@@ -182,6 +190,7 @@ impl<'a> SearchIndex<'a> {
                 .readings
                 .iter()
                 .enumerate()
+                .filter(|(_, terms)| entry.letters & terms.letters == terms.letters)
                 .filter_map(|(reading, terms)| {
                     score::score(&entry.folded, is_title, terms).map(|score| (score, reading))
                 })

@@ -1,6 +1,7 @@
 //! A query read into the words to look for: as typed, and as each alias it contains expands.
 
 use super::aliases::{Aliases, words};
+use super::fold::letters;
 
 /// One word of a reading and how strictly it must match.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,6 +12,8 @@ pub struct Term {
     pub variants: Vec<String>,
     /// How loosely the word may match.
     pub reach: Reach,
+    /// The letters every form of the word has (see [`letters`]).
+    pub letters: u64,
 }
 
 /// How loosely a term may match a title.
@@ -39,10 +42,14 @@ impl Term {
         {
             variants.push(format!("{stem}ies"));
         }
+        let letters = variants
+            .iter()
+            .fold(letters(text), |set, variant| set & letters(variant));
         Term {
             text: text.to_owned(),
             variants,
             reach,
+            letters,
         }
     }
 
@@ -67,6 +74,8 @@ pub struct Reading {
     pub terms: Vec<Term>,
     /// The terms joined by spaces, to find the words together and in order.
     pub phrase: String,
+    /// The letters a title needs to match every term.
+    pub letters: u64,
 }
 
 impl Reading {
@@ -76,7 +85,12 @@ impl Reading {
             .map(|term| term.text.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        Reading { terms, phrase }
+        let letters = terms.iter().fold(0, |set, term| set | term.letters);
+        Reading {
+            terms,
+            phrase,
+            letters,
+        }
     }
 }
 

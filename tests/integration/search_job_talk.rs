@@ -212,7 +212,9 @@ fn the_cli_reads_job_talk() {
         .args(["search", "RN"])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("  1. 31301  [Registered] [nurse]s"))
+        .stdout(predicate::str::starts_with(
+            "  1. 31301  [Registered] [nurse]s",
+        ))
         .stdout(predicate::str::contains("Journalists").not());
     nocfit()
         .args(["search", "teacher", "--limit", "1"])
