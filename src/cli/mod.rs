@@ -16,6 +16,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::letter::Date;
 use crate::noc::{Catalog, LookupError};
+use crate::search::Filter;
 
 pub use check::CheckFormat;
 pub use paint::Paint;
@@ -60,6 +61,9 @@ pub enum Command {
         /// How many occupations to list.
         #[arg(long, short = 'n', default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..))]
         limit: u16,
+        /// Only occupations Express Entry counts as skilled (TEER 0-3).
+        #[arg(long)]
+        skilled: bool,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
@@ -135,8 +139,15 @@ pub fn run(command: &Command, out: &mut dyn Write, paint: Paint) -> Result<(), C
         Command::Search {
             query,
             limit,
+            skilled,
             format,
-        } => search::run(catalog, &query.join(" "), *limit, *format, out, paint),
+        } => {
+            let filter = Filter {
+                skilled_only: *skilled,
+            };
+            let query = query.join(" ");
+            search::run(catalog, &query, filter, *limit, *format, out, paint)
+        }
         Command::Classify { input, top, format } => {
             classify::run(input.as_deref(), usize::from(*top), *format, out, paint)
         }

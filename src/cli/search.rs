@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{CliError, Format, Paint};
 use crate::noc::Catalog;
-use crate::search::{MatchField, SearchIndex};
+use crate::search::{Filter, MatchField, SearchIndex, clean_query};
 
 #[derive(Serialize)]
 struct HitJson<'a> {
@@ -25,19 +25,20 @@ struct HitJson<'a> {
 pub fn run(
     catalog: &Catalog,
     query: &str,
+    filter: Filter,
     limit: u16,
     format: Format,
     out: &mut dyn Write,
     paint: Paint,
 ) -> Result<(), CliError> {
-    if query.trim().is_empty() {
+    if clean_query(query).is_empty() {
         return Err(CliError::Usage(
             "the search query is empty; give words or a code, such as `nocfit search bookkeeper`"
                 .into(),
         ));
     }
     let index = SearchIndex::new(catalog);
-    let hits = index.search(query, usize::from(limit));
+    let hits = index.search_filtered(query, usize::from(limit), filter);
     let units = catalog.unit_groups();
     match format {
         Format::Json => {
@@ -62,7 +63,12 @@ pub fn run(
         }
         Format::Text => {
             if hits.is_empty() {
-                writeln!(out, "No occupation matches {query:?}.")?;
+                let among = if filter.skilled_only {
+                    " among the skilled ones (TEER 0-3)"
+                } else {
+                    ""
+                };
+                writeln!(out, "No occupation{among} matches {query:?}.")?;
             }
             for (rank, hit) in hits.iter().enumerate() {
                 let unit = &units[hit.unit];

@@ -22,4 +22,5 @@ mod recovery_tmux;
 mod saving;
 mod saving_app;
 mod search;
+mod search_job_talk;
 mod tui;
