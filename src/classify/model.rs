@@ -11,12 +11,16 @@
 //! scale, u16 entry count and that many (u16 class, i8 weight) entries.
 
 use std::borrow::Cow;
+use std::hash::BuildHasher;
 
 use thiserror::Error;
 
 use super::features::{LineFeatures, dense_name};
 
 const MAGIC: &[u8] = b"NOCFITM1";
+
+/// A free slot in the table of feature names.
+const EMPTY: u32 = u32::MAX;
 
 /// The code of the model's last class: a line that supports no occupation ("other duties as
 /// assigned", praise of the worker).
@@ -54,8 +58,9 @@ pub struct LinearModel {
     bytes: Cow<'static, [u8]>,
     /// Where each feature's record (name length byte, name, idf, scale, entries) starts.
     records: Vec<u32>,
-    /// The feature ids, ordered by name, to find a feature by binary search.
-    by_name: Vec<u32>,
+    /// An open-addressing table of feature ids by the hash of their names ([`EMPTY`] marks a
+    /// free slot); its length is a power of two.
+    slots: Vec<u32>,
     /// The ids of the dense dimensions, in order.
     dense: Vec<u32>,
 }
@@ -138,13 +143,17 @@ impl LinearModel {
             classes,
             bias,
             records,
-            by_name: Vec::new(),
+            slots: vec![EMPTY; (2 * feature_count).next_power_of_two().max(1)],
             dense: Vec::new(),
             bytes,
         };
-        let mut by_name: Vec<u32> = (0..feature_count as u32).collect();
-        by_name.sort_unstable_by(|&a, &b| model.name(a).cmp(model.name(b)));
-        model.by_name = by_name;
+        for id in 0..feature_count as u32 {
+            let mut slot = model.slot_of(model.name(id));
+            while model.slots[slot] != EMPTY {
+                slot = (slot + 1) & (model.slots.len() - 1);
+            }
+            model.slots[slot] = id;
+        }
         model.dense = (0..).map_while(|i| model.id(&dense_name(i))).collect();
         Ok(model)
     }
@@ -161,13 +170,25 @@ impl LinearModel {
         &self.bytes[at + 1..at + 1 + length]
     }
 
+    /// Where a name's search starts in the table of slots.
+    fn slot_of(&self, name: &[u8]) -> usize {
+        let hash = foldhash::fast::FixedState::with_seed(0).hash_one(name);
+        hash as usize & (self.slots.len() - 1)
+    }
+
     /// A feature's id, by name.
     fn id(&self, name: &str) -> Option<u32> {
-        let found = self
-            .by_name
-            .binary_search_by(|&id| self.name(id).cmp(name.as_bytes()))
-            .ok()?;
-        Some(self.by_name[found])
+        let mut slot = self.slot_of(name.as_bytes());
+        loop {
+            let id = self.slots[slot];
+            if id == EMPTY {
+                return None;
+            }
+            if self.name(id) == name.as_bytes() {
+                return Some(id);
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
     }
 
     /// Feature `id`'s idf and scale, and its (class, weight) entries.
