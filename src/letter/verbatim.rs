@@ -82,7 +82,10 @@ struct Statements {
     statements: Vec<Statement>,
     /// Each stem's id.
     stem_ids: FastMap<String, u32>,
-    by_pair: FastMap<u64, Vec<u32>>,
+    /// Each pair of stems (sorted) with where its statements start in `pair_statements`.
+    pairs: Vec<(u64, u32)>,
+    /// The statements of each pair, one run per pair, in the order of `pairs`.
+    pair_statements: Vec<u32>,
 }
 
 impl Statements {
@@ -115,20 +118,28 @@ impl Statements {
                 });
             }
         }
-        let mut by_pair: FastMap<u64, Vec<u32>> = FastMap::default();
-        for (id, statement) in (0u32..).zip(&statements) {
-            for pair in pairs(&statement.stems) {
-                let ids = by_pair.entry(pair).or_default();
-                if ids.last() != Some(&id) {
-                    ids.push(id);
-                }
+        // Sorted (pair, statement) rows, packed into runs: a hash map of vectors took three
+        // times the memory.
+        let mut rows: Vec<(u64, u32)> = (0u32..)
+            .zip(&statements)
+            .flat_map(|(id, statement)| pairs(&statement.stems).map(move |pair| (pair, id)))
+            .collect();
+        rows.sort_unstable();
+        rows.dedup();
+        let mut by_pair: Vec<(u64, u32)> = Vec::new();
+        let mut pair_statements = Vec::with_capacity(rows.len());
+        for (pair, id) in rows {
+            if by_pair.last().is_none_or(|&(last, _)| last != pair) {
+                by_pair.push((pair, pair_statements.len() as u32));
             }
+            pair_statements.push(id);
         }
         Statements {
             catalog: std::ptr::from_ref(catalog) as usize,
             statements,
             stem_ids,
-            by_pair,
+            pairs: by_pair,
+            pair_statements,
         }
     }
 
@@ -147,12 +158,23 @@ impl Statements {
             .collect()
     }
 
+    /// The statements a pair of stems occurs in.
+    fn statements_of(&self, pair: u64) -> Option<&[u32]> {
+        let i = self.pairs.binary_search_by_key(&pair, |&(p, _)| p).ok()?;
+        let start = self.pairs[i].1 as usize;
+        let end = self
+            .pairs
+            .get(i + 1)
+            .map_or(self.pair_statements.len(), |&(_, next)| next as usize);
+        self.pair_statements.get(start..end)
+    }
+
     /// The statements that share at least `MIN_SHARED_PAIRS` pairs of content words with a
     /// line.
     fn sharing_pairs(&self, stems: &[u32]) -> Vec<u32> {
         let mut shared: FastMap<u32, usize> = FastMap::default();
         for pair in pairs(stems) {
-            if let Some(ids) = self.by_pair.get(&pair) {
+            if let Some(ids) = self.statements_of(pair) {
                 for id in ids {
                     *shared.entry(*id).or_default() += 1;
                 }
