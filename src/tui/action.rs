@@ -83,6 +83,10 @@ pub enum Action {
     FindPrevious,
     /// Show the next analysis panel: line detail, coverage, checklist.
     NextPanel,
+    /// Fold the analysis panel to its title row, or unfold it.
+    FoldPanel,
+    /// Hide the browser so the letter fills the screen, or show it again.
+    ToggleMaximise,
     /// Scroll the analysis panel under the letter.
     ScrollPanel(Movement),
     /// Move the cursor to the line of the next checklist item found.

@@ -69,6 +69,7 @@ pub fn action_for_key(context: Context, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('c') if ctrl && editing => return letter_key(key),
         KeyCode::Char('q' | 'c') if ctrl => return Some(Action::Quit),
         KeyCode::F(1) => return Some(Action::ToggleHelp),
+        KeyCode::Char('b') if ctrl && !context.help => return Some(Action::ToggleMaximise),
         _ => {}
     }
     if context.help {

@@ -68,6 +68,7 @@ pub fn letter_key(key: KeyEvent) -> Option<Action> {
         KeyCode::F(3) if shift => Some(Action::FindPrevious),
         KeyCode::F(3) => Some(Action::FindNext),
         KeyCode::F(4) => Some(Action::NextChecklistItem),
+        KeyCode::F(6) => Some(Action::FoldPanel),
         _ => None,
     }
 }

@@ -14,6 +14,7 @@ mod experience;
 mod formats;
 mod formats_tui;
 mod letter_accuracy;
+mod letter_room;
 mod letters;
 mod properties;
 mod readme_keys;

@@ -83,6 +83,13 @@ pub const BROWSER: &[Binding] = &[
     ),
     row(
         Scope::Everywhere,
+        "Ctrl-B",
+        "hide the browser so the letter fills the screen, and back",
+        &[hint(F::Letter, 12, "Ctrl-B", "maximise")],
+        &[("Ctrl-B", Action::ToggleMaximise)],
+    ),
+    row(
+        Scope::Everywhere,
         "mouse",
         "click focuses or selects, wheel scrolls",
         &[],

@@ -139,6 +139,17 @@ pub const LETTER: &[Binding] = &[
     ),
     row(
         Scope::Letter,
+        "F6",
+        "fold the panel to one line, or unfold it",
+        &[hint(F::Letter, 13, "F6", "fold panel")],
+        &[("F6", Action::FoldPanel)],
+    )
+    .readme(
+        "`F6`",
+        "fold the panel under the letter to its title row, or unfold it",
+    ),
+    row(
+        Scope::Letter,
         "Alt-PgUp  Alt-PgDn",
         "scroll the panel (also the wheel over it)",
         &[hint(F::Letter, 9, "Alt-PgUp/Dn", "scroll panel")],

@@ -118,6 +118,17 @@ impl LetterPane {
         self.panel
     }
 
+    /// Whether a letter is open: it has a file name or some text (then it is the main pane).
+    pub fn is_open(&self) -> bool {
+        self.editor.path.is_some() || self.editor.lines().iter().any(|line| !line.is_empty())
+    }
+
+    /// The parts of the letter pane whose outer area is `letter`, with the panel as it is now
+    /// (folded or not).
+    pub fn areas(&self, letter: ratatui::layout::Rect) -> LetterAreas {
+        layout::letter_areas_with(letter, self.panel.folded)
+    }
+
     /// The open prompt, if any.
     pub fn prompt(&self) -> Option<&Prompt> {
         self.prompt.as_ref()
@@ -184,6 +195,18 @@ impl LetterPane {
             Action::FindNext => self.find_in_letter(true),
             Action::FindPrevious => self.find_in_letter(false),
             Action::NextPanel => self.next_panel(),
+            Action::FoldPanel => {
+                self.panel.folded = !self.panel.folded;
+                let now = if self.panel.folded {
+                    "folded to its title row"
+                } else {
+                    "unfolded"
+                };
+                self.inform(format!(
+                    "The panel is {now} ({} again to switch)",
+                    crate::tui::bindings::key(&Action::FoldPanel)
+                ));
+            }
             Action::ScrollPanel(movement) => self.scroll_panel(movement, areas),
             Action::NextChecklistItem => self.next_checklist_item(),
             Action::Cancel => self.editor.cancel_selection(),
@@ -290,7 +313,7 @@ impl LetterPane {
     /// A click in the letter pane (outer area `area`): place the cursor in the text, switch
     /// panels on the panel's title row, or jump to the line a panel row names.
     pub fn click(&mut self, column: u16, row: u16, area: ratatui::layout::Rect) -> Outcome {
-        let letter = layout::letter_areas(area);
+        let letter = self.areas(area);
         if layout::contains(letter.text, column, row) {
             let width = usize::from(letter.text.width);
             let screen_row = self.editor.scroll + usize::from(row - letter.text.y);

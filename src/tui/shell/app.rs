@@ -8,7 +8,7 @@ use ratatui::crossterm::event::{Event, KeyEvent};
 use ratatui::layout::Rect;
 
 use super::help::Help;
-use super::layout::{self, Areas, LetterAreas};
+use super::layout::{self, Areas, Arrangement, LetterAreas};
 use super::theme::Theme;
 use crate::classify::Classifier;
 use crate::noc::{Catalog, UnitGroup, UnitId};
@@ -34,6 +34,8 @@ pub struct App {
     /// The letter being edited, with its target, analysis, prompts and recovery copies.
     pub(super) letter: LetterPane,
     pub(super) status: Option<Status>,
+    /// The letter fills the body and the browser is hidden.
+    pub(super) maximised: bool,
     effects: Vec<Effect>,
     quit: bool,
 }
@@ -54,6 +56,7 @@ impl App {
             compare: Compare::new(catalog),
             letter,
             status: None,
+            maximised: false,
             effects: Vec::new(),
             quit: false,
         }
@@ -139,12 +142,24 @@ impl App {
         self.catalog.unit_group(unit)
     }
 
+    /// How the body is shared: the letter is the main pane once one is open or it has focus,
+    /// and fills the body while maximised.
+    pub(super) fn arrangement(&self) -> Arrangement {
+        if self.maximised {
+            Arrangement::LetterOnly
+        } else if self.focus == Focus::Letter || self.letter.is_open() {
+            Arrangement::Letter
+        } else {
+            Arrangement::Browser
+        }
+    }
+
     pub(super) fn areas(&self) -> Areas {
-        layout::areas_for(self.size, self.focus == Focus::Letter)
+        layout::arranged(self.size, self.arrangement())
     }
 
     pub(super) fn letter_areas(&self) -> LetterAreas {
-        layout::letter_areas(self.areas().letter)
+        self.letter.areas(self.areas().letter)
     }
 
     /// Takes in what a feature reported.
@@ -232,6 +247,7 @@ impl App {
                 self.browser.collapse();
                 Outcome::none()
             }
+            Action::ToggleMaximise => self.toggle_maximise(),
             Action::Compare => self.pick_compare(),
             Action::SetTarget => self.set_target(),
             Action::CopyCode => self.copy_code(),
@@ -251,6 +267,7 @@ impl App {
             | Action::FindNext
             | Action::FindPrevious
             | Action::NextPanel
+            | Action::FoldPanel
             | Action::ScrollPanel(_)
             | Action::NextChecklistItem => self.letter.update(action, self.letter_areas()),
         };
@@ -258,10 +275,26 @@ impl App {
         self.keep_in_view();
     }
 
+    /// `Ctrl-B`: hides the browser so the letter fills the body (and takes focus), or shows
+    /// it again.
+    fn toggle_maximise(&mut self) -> Outcome {
+        if self.compare.is_open() {
+            return Outcome::none();
+        }
+        self.maximised = !self.maximised;
+        if self.maximised {
+            Outcome::focus(Focus::Letter)
+        } else {
+            Outcome::none()
+        }
+    }
+
     fn cycle_focus(&mut self, step: usize) -> Outcome {
         if self.compare.is_open() || self.help.open {
             return Outcome::none();
         }
+        // Leaving the maximised letter brings the browser back.
+        self.maximised = false;
         let order = Focus::ORDER;
         let position = order.iter().position(|&f| f == self.focus).unwrap_or(0);
         Outcome::focus(order[(position + step) % order.len()])
@@ -323,6 +356,6 @@ impl App {
         let areas = self.areas();
         self.browser.keep_in_view(&areas);
         self.compare.keep_in_view(areas.body);
-        self.letter.keep_in_view(layout::letter_areas(areas.letter));
+        self.letter.keep_in_view(self.letter.areas(areas.letter));
     }
 }

@@ -22,21 +22,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
         render_too_small(frame, app, area);
         return;
     }
-    let areas = layout::areas_for(area, app.focus == Focus::Letter);
+    let areas = layout::arranged(area, app.arrangement());
     render_title(frame, app, areas.title);
     if app.compare.is_open() {
         compare::render::render(frame, &app.compare, app.theme, areas.body);
     } else {
-        let browser = browser::render::View {
-            browser: &app.browser,
-            focus: app.focus,
-            theme: app.theme,
-            cursor: !app.help.open,
-            areas: &areas,
-        };
-        browser::render::render_search(frame, &browser, areas.search);
-        browser::render::render_list(frame, &browser, areas.list);
-        browser::render::render_profile(frame, &browser, areas.profile);
+        if app.arrangement() != layout::Arrangement::LetterOnly {
+            render_browser(frame, app, &areas);
+        }
         let focused = app.focus == Focus::Letter;
         let letter = letter::render::View {
             pane: &app.letter,
@@ -50,6 +43,19 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if app.help.open {
         help_render::render(frame, app.help, app.theme, area);
     }
+}
+
+fn render_browser(frame: &mut Frame, app: &App, areas: &layout::Areas) {
+    let browser = browser::render::View {
+        browser: &app.browser,
+        focus: app.focus,
+        theme: app.theme,
+        cursor: !app.help.open,
+        areas,
+    };
+    browser::render::render_search(frame, &browser, areas.search);
+    browser::render::render_list(frame, &browser, areas.list);
+    browser::render::render_profile(frame, &browser, areas.profile);
 }
 
 fn render_too_small(frame: &mut Frame, app: &App, area: Rect) {

@@ -1,0 +1,136 @@
+//! The letter gets the room: it is the main pane once open, keeps its gutter and 14 text rows
+//! at 80 x 24, never cuts the verdict's warning, can fill the screen (`Ctrl-B`) and fold its
+//! panel (`F6`); keys typed while the terminal is too small do nothing unseen.
+
+use nocfit::noc::Catalog;
+use nocfit::tui::{Action, App, Focus, Theme};
+use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
+
+use super::editor::{ctrl, fixture, folder, key};
+use super::tui::{render_at, screen};
+
+/// The app with `text` pasted into a new letter at `letter.txt` under `target`, at this size.
+pub fn letter_at(
+    dir: &tempfile::TempDir,
+    target: &str,
+    text: &str,
+    width: u16,
+    height: u16,
+) -> App {
+    let target = Catalog::embedded().target(target).ok();
+    let mut app = App::new(Theme::COLOR)
+        .with_target(target)
+        .with_letter(Some(&dir.path().join("letter.txt")));
+    app.update(Action::Resize { width, height });
+    app.handle_event(&Event::Paste(text.to_owned()));
+    key(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
+    app
+}
+
+/// The screen's rows.
+fn rows(app: &App, width: u16, height: u16) -> Vec<String> {
+    screen(&render_at(app, width, height))
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The rows of the letter's text: from under the letter's top border to the verdict.
+fn text_rows(rows: &[String]) -> usize {
+    let top = rows.iter().position(|row| row.contains("┌ Letter"));
+    let verdict = rows.iter().position(|row| row.contains("Verdict:"));
+    match (top, verdict) {
+        (Some(top), Some(verdict)) => verdict - top - 1,
+        _ => 0,
+    }
+}
+
+/// Whether the letter's gutter shows line `number` (`│  3 ` at the pane's left border).
+fn gutter_shows(rows: &[String], number: usize) -> bool {
+    let label = format!("│{number:>3} ");
+    rows.iter().any(|row| row.contains(&label))
+}
+
+#[test]
+fn at_80_by_24_the_letter_shows_14_rows_with_the_gutter_and_a_whole_warning() {
+    let dir = folder();
+    let app = letter_at(
+        &dir,
+        "12200",
+        &fixture("mixed-duties-1311-1431.txt"),
+        80,
+        24,
+    );
+    let rows = rows(&app, 80, 24);
+    let shown = rows.join("\n");
+    assert!(text_rows(&rows) >= 14, "{shown}");
+    assert!(gutter_shows(&rows, 1) && gutter_shows(&rows, 6), "{shown}");
+    let verdict = rows
+        .iter()
+        .position(|row| row.contains("Verdict:"))
+        .unwrap_or_else(|| panic!("no verdict: {shown}"));
+    let warning = rows[verdict + 1..]
+        .iter()
+        .take_while(|row| !row.contains("Line ") && !row.contains("Coverage"))
+        .map(|row| row.rsplit('│').nth(1).unwrap_or("").trim().to_owned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(warning.starts_with('⚠'), "{warning:?}\n{shown}");
+    assert!(
+        warning.trim_end().ends_with('%') || warning.ends_with("duty lines"),
+        "{warning:?}\n{shown}"
+    );
+}
+
+#[test]
+fn at_60_by_16_the_gutter_stays_wherever_the_focus_is() {
+    let dir = folder();
+    let mut app = letter_at(&dir, "12200", &fixture("bookkeeper-12200.txt"), 60, 16);
+    let shown = rows(&app, 60, 16);
+    assert!(gutter_shows(&shown, 1), "{}", shown.join("\n"));
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    assert_eq!(app.focus(), Focus::Search);
+    let shown = rows(&app, 60, 16);
+    assert!(gutter_shows(&shown, 1), "{}", shown.join("\n"));
+}
+
+#[test]
+fn ctrl_b_hides_the_browser_and_brings_it_back() {
+    let dir = folder();
+    let mut app = letter_at(&dir, "12200", &fixture("bookkeeper-12200.txt"), 80, 24);
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    assert!(rows(&app, 80, 24).join("\n").contains("Search"));
+    ctrl(&mut app, 'b');
+    assert_eq!(app.focus(), Focus::Letter);
+    let maximised = rows(&app, 80, 24);
+    let text = maximised.join("\n");
+    assert!(
+        !text.contains("Search") && !text.contains("Profile"),
+        "{text}"
+    );
+    assert!(maximised[1].starts_with("┌ Letter"), "{text}");
+    assert!(maximised[1].trim_end().ends_with('┐') && maximised[1].chars().count() == 80);
+    ctrl(&mut app, 'b');
+    assert!(rows(&app, 80, 24).join("\n").contains("Search"));
+}
+
+#[test]
+fn f6_folds_the_panel_to_one_line_and_unfolds_it() {
+    let dir = folder();
+    let mut app = letter_at(&dir, "12200", &fixture("bookkeeper-12200.txt"), 140, 45);
+    let before = text_rows(&rows(&app, 140, 45));
+    key(&mut app, KeyCode::F(6), KeyModifiers::NONE);
+    let folded = rows(&app, 140, 45);
+    let panel_title = folded
+        .iter()
+        .position(|row| row.contains(" Line │ Coverage"));
+    assert!(text_rows(&folded) > before + 8, "{}", folded.join("\n"));
+    // The panel's title row is the pane's last row inside its border.
+    let bottom = folded
+        .iter()
+        .rposition(|row| row.contains("┘"))
+        .unwrap_or(0);
+    assert_eq!(panel_title, Some(bottom - 1), "{}", folded.join("\n"));
+    key(&mut app, KeyCode::F(6), KeyModifiers::NONE);
+    assert_eq!(text_rows(&rows(&app, 140, 45)), before);
+}
