@@ -134,3 +134,45 @@ fn f6_folds_the_panel_to_one_line_and_unfolds_it() {
     key(&mut app, KeyCode::F(6), KeyModifiers::NONE);
     assert_eq!(text_rows(&rows(&app, 140, 45)), before);
 }
+
+#[test]
+fn keys_typed_while_the_terminal_is_too_small_do_not_edit_the_letter() {
+    let dir = folder();
+    let mut app = letter_at(&dir, "12200", "Duties:\n- Keep the books\n", 80, 24);
+    assert_eq!(app.focus(), Focus::Letter);
+    app.update(Action::Resize {
+        width: 40,
+        height: 10,
+    });
+    let before = app.letter_text();
+    for c in "xyz".chars() {
+        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Backspace, KeyModifiers::NONE);
+    ctrl(&mut app, 'x');
+    ctrl(&mut app, 'v');
+    app.handle_event(&Event::Paste("pasted".to_owned()));
+    ctrl(&mut app, 's');
+    assert_eq!(app.letter_text(), before);
+    assert!(app.prompt_text().is_none());
+    assert!(
+        !dir.path().join("letter.txt").exists(),
+        "Ctrl-S saved unseen"
+    );
+    // Quitting asks about the unsaved text; the question shows, and keys wait for a window
+    // large enough to answer it.
+    ctrl(&mut app, 'q');
+    let small = screen(&render_at(&app, 40, 10));
+    assert!(app.prompt_text().is_some(), "{small}");
+    assert!(small.contains("enlarge the window"), "{small}");
+    key(&mut app, KeyCode::Char('d'), KeyModifiers::NONE);
+    assert!(!app.should_quit());
+    app.update(Action::Resize {
+        width: 80,
+        height: 24,
+    });
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(app.letter_text(), before);
+    assert!(!app.should_quit());
+}

@@ -176,6 +176,9 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if self.unseen(&action) {
+            return;
+        }
         if !matches!(action, Action::Resize { .. } | Action::Scroll { .. }) {
             self.status = None;
         }
@@ -287,6 +290,18 @@ impl App {
         } else {
             Outcome::none()
         }
+    }
+
+    /// Whether `action` would act where the user cannot see it: while the terminal is too small
+    /// for the layout only a resize, and quitting (which asks first about unsaved text), do
+    /// anything.
+    fn unseen(&self, action: &Action) -> bool {
+        layout::too_small(self.size)
+            && match action {
+                Action::Resize { .. } => false,
+                Action::Quit => self.letter.prompt().is_some(),
+                _ => true,
+            }
     }
 
     fn cycle_focus(&mut self, step: usize) -> Outcome {

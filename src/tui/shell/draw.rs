@@ -59,18 +59,24 @@ fn render_browser(frame: &mut Frame, app: &App, areas: &layout::Areas) {
 }
 
 fn render_too_small(frame: &mut Frame, app: &App, area: Rect) {
-    let text = Text::from(vec![
+    let mut lines = vec![
         Line::styled(
             format!("terminal too small (need {MIN_WIDTH} x {MIN_HEIGHT})"),
             app.theme.error(),
         ),
         Line::from(format!("now {} x {}", area.width, area.height)),
-        Line::from(format!(
-            "enlarge the window, or press {} to quit",
+    ];
+    if let Some(question) = app.letter.prompt_text() {
+        lines.push(Line::styled(question, app.theme.heading()));
+        lines.push(Line::from("enlarge the window to answer"));
+    } else {
+        lines.push(Line::from(format!(
+            "enlarge the window, or press {} to quit; other keys wait",
             key(&Action::Quit)
-        )),
-    ]);
-    let [middle] = Layout::vertical([Constraint::Length(5)])
+        )));
+    }
+    let text = Text::from(lines);
+    let [middle] = Layout::vertical([Constraint::Length(7)])
         .flex(ratatui::layout::Flex::Center)
         .areas(area);
     frame.render_widget(
