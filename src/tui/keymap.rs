@@ -23,6 +23,11 @@ pub fn action_for_event(context: Context, event: &Event) -> Option<Action> {
             Some(Action::Paste(text.clone()))
         }
         Event::Paste(_) if context.prompt.is_some() => None,
+        // A paste of several lines is a letter, wherever the focus is (a title copied with its
+        // line break still searches).
+        Event::Paste(text) if text.trim_end().contains(['\n', '\r']) => {
+            Some(Action::Edit(Edit::Paste(text.clone())))
+        }
         Event::Paste(text) => match context.focus {
             Focus::Search => Some(Action::Paste(text.clone())),
             Focus::Letter => Some(Action::Edit(Edit::Paste(text.clone()))),
@@ -157,6 +162,7 @@ fn movement(key: KeyEvent, text: bool, pages_on_space: bool) -> Option<Movement>
 
 fn search_key(key: KeyEvent, ctrl: bool, alt: bool) -> Option<Action> {
     let action = match key.code {
+        KeyCode::Char('t') if ctrl => Action::SetTarget,
         KeyCode::Char('a') if ctrl => Action::CursorStart,
         KeyCode::Char('e') if ctrl => Action::CursorEnd,
         KeyCode::Char('h') if ctrl => Action::DeleteBackward,

@@ -24,4 +24,5 @@ mod saving;
 mod saving_app;
 mod search;
 mod search_job_talk;
+mod traps;
 mod tui;

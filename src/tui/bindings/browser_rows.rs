@@ -206,16 +206,17 @@ pub const BROWSER: &[Binding] = &[
     ),
     row(
         Scope::Occupation,
-        "t",
-        "set as the letter's target",
+        "t  Ctrl-T",
+        "set as the letter's target (Ctrl-T in the search box)",
         &[
+            hint(F::Search, 5, "Ctrl-T", "target"),
             hint(F::List, 8, "t", "target"),
             hint(F::Profile, 8, "t", "target"),
         ],
-        &[("t", Action::SetTarget)],
+        &[("t", Action::SetTarget), ("Ctrl-T", Action::SetTarget)],
     )
     .readme(
-        "`t`",
+        "`t` (`Ctrl-T` in the search box)",
         "make the selected occupation the letter's target (shown in the title bar)",
     ),
     row(

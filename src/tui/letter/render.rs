@@ -135,13 +135,19 @@ fn render_text(frame: &mut Frame, view: &View, gutter: Rect, text: Rect) {
         frame.render_widget(Paragraph::new(gutter_lines), gutter);
     }
     if editor.lines().len() == 1 && editor.lines()[0].is_empty() {
-        let hint = Line::styled(
+        // Typing goes where the focus is: the hint says how to get here when it is elsewhere.
+        let words = if view.focused {
             format!(
                 "Type or paste the reference letter here, or {} for a template",
                 key(&Action::NewLetter)
-            ),
-            theme.muted(),
-        );
+            )
+        } else {
+            format!(
+                "Paste the reference letter: it lands here from any pane. To type it, click here or press {}",
+                key(&Action::ToggleMaximise)
+            )
+        };
+        let hint = Line::styled(words, theme.muted());
         frame.render_widget(
             Paragraph::new(hint).wrap(ratatui::widgets::Wrap { trim: true }),
             text,

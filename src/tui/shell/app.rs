@@ -12,7 +12,7 @@ use super::layout::{self, Areas, Arrangement, LetterAreas};
 use super::theme::Theme;
 use crate::classify::Classifier;
 use crate::noc::{Catalog, UnitGroup, UnitId};
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Edit, Effect};
 use crate::tui::browser::Browser;
 use crate::tui::browser::history::History;
 use crate::tui::compare::Compare;
@@ -194,6 +194,12 @@ impl App {
         }
         let areas = self.areas();
         let outcome = match action {
+            // A pasted letter lands in the letter from any pane, and the letter takes focus.
+            Action::Edit(Edit::Paste(_)) if self.focus != Focus::Letter => {
+                self.focus = Focus::Letter;
+                let areas = self.letter_areas();
+                Outcome::focus(Focus::Letter).then(self.letter.update(action, areas))
+            }
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrevious => self.cycle_focus(Focus::ORDER.len() - 1),
             Action::FocusSearch => Outcome::focus(Focus::Search),
