@@ -91,6 +91,10 @@ pub enum Action {
     ScrollPanel(Movement),
     /// Move the cursor to the line of the next checklist item found.
     NextChecklistItem,
+    /// Move the cursor to the next red or amber duty line.
+    NextProblem,
+    /// Move the cursor to the previous red or amber duty line.
+    PreviousProblem,
 }
 
 /// A change to the letter, or a cursor movement in it.

@@ -69,6 +69,8 @@ pub fn letter_key(key: KeyEvent) -> Option<Action> {
         KeyCode::F(3) => Some(Action::FindNext),
         KeyCode::F(4) => Some(Action::NextChecklistItem),
         KeyCode::F(6) => Some(Action::FoldPanel),
+        KeyCode::F(7) => Some(Action::PreviousProblem),
+        KeyCode::F(8) => Some(Action::NextProblem),
         _ => None,
     }
 }

@@ -16,6 +16,7 @@ mod formats_tui;
 mod letter_accuracy;
 mod letter_room;
 mod letters;
+mod problems;
 mod properties;
 mod readme_keys;
 mod recovery_app;

@@ -139,6 +139,17 @@ pub const LETTER: &[Binding] = &[
     ),
     row(
         Scope::Letter,
+        "F8  F7",
+        "next / previous red or amber line",
+        &[hint(F::Letter, 8, "F8/F7", "red/amber")],
+        &[("F8", Action::NextProblem), ("F7", Action::PreviousProblem)],
+    )
+    .readme(
+        "`F8` / `F7`",
+        "jump to the next / previous red or amber line (wraps at the end, with a notice)",
+    ),
+    row(
+        Scope::Letter,
         "F6",
         "fold the panel to one line, or unfold it",
         &[hint(F::Letter, 13, "F6", "fold panel")],

@@ -9,6 +9,7 @@ pub mod document;
 mod open;
 pub mod panel;
 pub mod panel_render;
+mod problems;
 pub mod prompt;
 mod prompt_answer;
 pub mod recovery;
@@ -209,6 +210,8 @@ impl LetterPane {
             }
             Action::ScrollPanel(movement) => self.scroll_panel(movement, areas),
             Action::NextChecklistItem => self.next_checklist_item(),
+            Action::NextProblem => self.jump_to_problem(true),
+            Action::PreviousProblem => self.jump_to_problem(false),
             Action::Cancel => self.editor.cancel_selection(),
             _ => {}
         }

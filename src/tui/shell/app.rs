@@ -278,7 +278,9 @@ impl App {
             | Action::NextPanel
             | Action::FoldPanel
             | Action::ScrollPanel(_)
-            | Action::NextChecklistItem => self.letter.update(action, self.letter_areas()),
+            | Action::NextChecklistItem
+            | Action::NextProblem
+            | Action::PreviousProblem => self.letter.update(action, self.letter_areas()),
         };
         self.apply(outcome);
         self.keep_in_view();
