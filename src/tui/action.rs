@@ -55,6 +55,8 @@ pub enum Action {
     Collapse,
     /// Start a comparison with the selected occupation, or finish one.
     Compare,
+    /// List only TEER 0-3 (skilled for Express Entry) in the browser, or every TEER again.
+    ToggleSkilled,
     /// Make the selected occupation the target of the letter.
     SetTarget,
     /// Copy the selected occupation's code to the clipboard.

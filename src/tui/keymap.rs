@@ -111,6 +111,7 @@ pub fn action_for_key(context: Context, key: KeyEvent) -> Option<Action> {
         };
     }
     match key.code {
+        KeyCode::F(5) => return Some(Action::ToggleSkilled),
         KeyCode::Tab => return Some(Action::FocusNext),
         KeyCode::BackTab => return Some(Action::FocusPrevious),
         KeyCode::Esc => return Some(Action::Cancel),

@@ -25,5 +25,6 @@ mod saving;
 mod saving_app;
 mod search;
 mod search_job_talk;
+mod skilled_filter;
 mod traps;
 mod tui;

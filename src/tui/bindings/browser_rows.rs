@@ -139,6 +139,20 @@ pub const BROWSER: &[Binding] = &[
     ),
     row(
         Scope::Search,
+        "F5",
+        "skilled only (TEER 0-3) in results and tree, or every TEER",
+        &[
+            hint(F::Search, 8, "F5", "TEER 0-3"),
+            hint(F::List, 11, "F5", "TEER 0-3"),
+        ],
+        &[("F5", Action::ToggleSkilled)],
+    )
+    .readme(
+        "`F5`",
+        "list only TEER 0-3 (skilled for Express Entry) in the results and the tree, or every TEER; the search box's title says which",
+    ),
+    row(
+        Scope::Search,
         "Ctrl-U",
         "clear the search",
         &[],

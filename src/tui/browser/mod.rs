@@ -18,7 +18,7 @@ use results::Results;
 use tree::Tree;
 
 use crate::noc::{Catalog, UnitGroup, UnitId};
-use crate::search::SearchIndex;
+use crate::search::{Filter, SearchIndex};
 use crate::tui::action::{Action, Movement};
 use crate::tui::focus::Focus;
 use crate::tui::outcome::Outcome;
@@ -46,6 +46,8 @@ pub struct Browser {
     show_tree: bool,
     profile: Option<ProfileView>,
     history: History,
+    /// Which unit groups the results and the tree list (all, or TEER 0-3 only).
+    filter: Filter,
 }
 
 impl Browser {
@@ -61,6 +63,7 @@ impl Browser {
             show_tree: false,
             profile: None,
             history: History::default(),
+            filter: Filter::ALL,
         };
         browser.run_search();
         browser
@@ -136,6 +139,30 @@ impl Browser {
         Some(Outcome::focus(Focus::Search))
     }
 
+    /// Whether the results and the tree list only TEER 0-3 (skilled for Express Entry).
+    pub fn skilled_only(&self) -> bool {
+        self.filter.skilled_only
+    }
+
+    /// Lists only TEER 0-3, or every TEER again, and says how many occupations are listed.
+    pub fn toggle_skilled(&mut self) -> Outcome {
+        self.filter = if self.filter.skilled_only {
+            Filter::ALL
+        } else {
+            Filter::SKILLED
+        };
+        self.run_search();
+        let which = if self.filter.skilled_only {
+            "Skilled only (TEER 0-3)"
+        } else {
+            "Every TEER"
+        };
+        Outcome::inform(format!(
+            "{which}: {} occupations listed",
+            self.results.hits.len()
+        ))
+    }
+
     /// Whether the search box is empty (a `/` typed then focuses it instead).
     pub fn query_is_empty(&self) -> bool {
         self.query.text().is_empty()
@@ -153,12 +180,16 @@ impl Browser {
     /// Searches for the query and shows the best hit. This is the per-keystroke work.
     fn run_search(&mut self) {
         let query = self.query.text().trim();
+        let filter = self.filter;
         let hits = if query.is_empty() {
-            results::all_units(self.catalog)
+            let mut every = results::all_units(self.catalog);
+            every.retain(|hit| filter.admits(self.unit(UnitId(hit.unit))));
+            every
         } else {
-            self.index.search(query, self.catalog.unit_groups().len())
+            self.index
+                .search_filtered(query, self.catalog.unit_groups().len(), filter)
         };
-        if query.is_empty() {
+        if query.is_empty() && filter == Filter::ALL {
             self.tree.filter(None);
         } else {
             let units: Vec<usize> = hits.iter().map(|hit| hit.unit).collect();

@@ -259,6 +259,7 @@ impl App {
             Action::ToggleMaximise => self.toggle_maximise(),
             Action::Compare => self.pick_compare(),
             Action::SetTarget => self.set_target(),
+            Action::ToggleSkilled => self.browser.toggle_skilled(),
             Action::CopyCode => self.copy_code(),
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, lines } => self.scroll(column, row, lines),
