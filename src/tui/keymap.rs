@@ -104,9 +104,9 @@ pub fn action_for_key(context: Context, key: KeyEvent) -> Option<Action> {
     }
     if context.comparing {
         return match key.code {
-            KeyCode::Esc | KeyCode::Char('c') | KeyCode::Backspace => Some(Action::Cancel),
+            // `q` closes the comparison, as it closes a pager; Ctrl-Q quits.
+            KeyCode::Esc | KeyCode::Char('c' | 'q') | KeyCode::Backspace => Some(Action::Cancel),
             KeyCode::Char('?') => Some(Action::ToggleHelp),
-            KeyCode::Char('q') => Some(Action::Quit),
             _ => None,
         };
     }

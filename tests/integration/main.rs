@@ -17,6 +17,7 @@ mod letter_accuracy;
 mod letter_room;
 mod letters;
 mod problems;
+mod profiles;
 mod properties;
 mod readme_keys;
 mod recovery_app;

@@ -46,7 +46,7 @@ pub const BROWSER: &[Binding] = &[
             hint(F::List, 2, "q", "quit"),
             hint(F::Profile, 2, "q", "quit"),
             hint(F::Letter, 2, "Ctrl-Q", "quit"),
-            hint(F::Compare, 2, "q", "quit"),
+            hint(F::Compare, 5, "Ctrl-Q", "quit"),
             hint(F::Help, 3, "Ctrl-Q", "quit"),
         ],
         &[("Ctrl-Q", Action::Quit), ("q", Action::Quit)],
@@ -288,10 +288,14 @@ pub const OVERLAYS: &[Binding] = &[
     .readme_hidden(),
     row(
         Scope::Compare,
-        "Esc  c",
+        "Esc  q  c",
         "close the comparison",
-        &[hint(F::Compare, 4, "Esc", "close")],
-        &[("Esc", Action::Cancel), ("c", Action::Cancel)],
+        &[hint(F::Compare, 2, "Esc/q", "close")],
+        &[
+            ("Esc", Action::Cancel),
+            ("q", Action::Cancel),
+            ("c", Action::Cancel),
+        ],
     ),
     Binding {
         scope: Scope::Help,

@@ -2,6 +2,7 @@
 //! pane with its exclusion links, and the history of opened occupations. [`Browser`] owns that
 //! state; its methods take the pane sizes they need and report an [`Outcome`].
 
+mod filter;
 pub mod history;
 mod links;
 pub mod page;
@@ -10,6 +11,7 @@ pub mod query;
 pub mod render;
 pub mod results;
 pub mod tree;
+mod walk;
 
 use history::History;
 use page::Document;
@@ -139,30 +141,6 @@ impl Browser {
         Some(Outcome::focus(Focus::Search))
     }
 
-    /// Whether the results and the tree list only TEER 0-3 (skilled for Express Entry).
-    pub fn skilled_only(&self) -> bool {
-        self.filter.skilled_only
-    }
-
-    /// Lists only TEER 0-3, or every TEER again, and says how many occupations are listed.
-    pub fn toggle_skilled(&mut self) -> Outcome {
-        self.filter = if self.filter.skilled_only {
-            Filter::ALL
-        } else {
-            Filter::SKILLED
-        };
-        self.run_search();
-        let which = if self.filter.skilled_only {
-            "Skilled only (TEER 0-3)"
-        } else {
-            "Every TEER"
-        };
-        Outcome::inform(format!(
-            "{which}: {} occupations listed",
-            self.results.hits.len()
-        ))
-    }
-
     /// Whether the search box is empty (a `/` typed then focuses it instead).
     pub fn query_is_empty(&self) -> bool {
         self.query.text().is_empty()
@@ -224,6 +202,7 @@ impl Browser {
         if let Some(unit) = self.list_selection()
             && self.profile_unit() != Some(unit)
         {
+            self.remember_place();
             self.profile = Some(ProfileView {
                 unit,
                 scroll: 0,
@@ -235,6 +214,7 @@ impl Browser {
     /// Shows a unit group in the profile pane and selects it in the list if it is there.
     fn show(&mut self, unit: UnitId) {
         if self.profile_unit() != Some(unit) {
+            self.remember_place();
             self.profile = Some(ProfileView {
                 unit,
                 scroll: 0,
@@ -247,6 +227,7 @@ impl Browser {
 
     /// Opens a unit group: records it in the history and shows it (the target at start-up).
     pub fn visit(&mut self, unit: UnitId) {
+        self.remember_place();
         self.history.visit(unit);
         self.show(unit);
     }
@@ -327,16 +308,6 @@ impl Browser {
     }
 
     /// Back or forward through opened occupations.
-    pub fn walk_history(&mut self, step: fn(&mut History) -> Option<UnitId>) -> Outcome {
-        match step(&mut self.history) {
-            Some(unit) => {
-                self.show(unit);
-                Outcome::focus(Focus::Profile)
-            }
-            None => Outcome::inform("No more history in that direction"),
-        }
-    }
-
     /// Switches the list between results and the tree, keeping the selected occupation.
     pub fn toggle_tree(&mut self, focus: Focus) -> Outcome {
         let current = self.selected_unit(focus);

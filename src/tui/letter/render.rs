@@ -291,7 +291,7 @@ fn render_verdict(frame: &mut Frame, view: &View, area: Rect) {
             .or_else(|| {
                 forms
                     .iter()
-                    .find(|form| 1 + rows(form) <= height)
+                    .find(|form| rows(form) < height)
                     .map(|form| (form.as_str(), 1))
             })
             .unwrap_or(("", first_rows.min(height)));
