@@ -71,6 +71,8 @@ pub enum Action {
     Edit(Edit),
     /// Save the letter (asks for a file name when it has none).
     Save,
+    /// Ask for a name and save the letter under it.
+    SaveAs,
     /// Ask for a letter file to open.
     OpenFile,
     /// Start a new letter from the template for the target.

@@ -22,6 +22,7 @@ mod properties;
 mod readme_keys;
 mod recovery_app;
 mod recovery_tmux;
+mod save_as;
 mod saving;
 mod saving_app;
 mod search;

@@ -99,6 +99,17 @@ pub const LETTER: &[Binding] = &[
     ),
     row(
         Scope::Letter,
+        "F12",
+        "save as: a new name (~ is your home folder)",
+        &[hint(F::Letter, 14, "F12", "save as")],
+        &[("F12", Action::SaveAs)],
+    )
+    .readme(
+        "`F12`",
+        "save as: asks for a name (`~/` is your home folder, in every file prompt); a failed save shows why and asks for another name",
+    ),
+    row(
+        Scope::Letter,
         "Ctrl-E",
         "export the analysis (LETTER.nocfit.md)",
         &[hint(F::Letter, 6, "Ctrl-E", "export")],

@@ -189,6 +189,7 @@ impl LetterPane {
             Action::Edit(edit) => self.edit(edit, areas),
             Action::Quit => self.guard(Pending::Quit),
             Action::Save => self.save_letter(None),
+            Action::SaveAs => self.ask_for_new_name(),
             Action::OpenFile => self.ask_for_letter(),
             Action::NewLetter => self.guard(Pending::NewLetter),
             Action::Export => self.export_report(),

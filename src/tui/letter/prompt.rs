@@ -61,13 +61,25 @@ pub enum PromptKind {
 pub struct Prompt {
     pub kind: PromptKind,
     pub input: Query,
+    /// Why the prompt opened, shown whole above the footer (a save that failed).
+    pub note: Option<String>,
 }
 
 impl Prompt {
     pub fn new(kind: PromptKind, initial: &str) -> Prompt {
         let mut input = Query::default();
         input.insert(initial);
-        Prompt { kind, input }
+        Prompt {
+            kind,
+            input,
+            note: None,
+        }
+    }
+
+    /// This prompt with `note` shown above it.
+    pub fn with_note(mut self, note: String) -> Prompt {
+        self.note = Some(note);
+        self
     }
 
     pub fn mode(&self) -> PromptMode {

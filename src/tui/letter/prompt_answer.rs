@@ -9,6 +9,23 @@ use crate::letter::Expect;
 use crate::tui::action::Action;
 use crate::tui::outcome::Outcome;
 
+/// A path typed at a prompt, with a leading `~` (alone or before `/`) read as the home
+/// folder, as a shell reads it.
+pub fn expand_home(text: &str) -> PathBuf {
+    expand_home_in(text, std::env::var_os("HOME").map(PathBuf::from).as_deref())
+}
+
+/// [`expand_home`] with the home folder given (none: the text as it is).
+pub fn expand_home_in(text: &str, home: Option<&Path>) -> PathBuf {
+    match (text.strip_prefix('~'), home) {
+        (Some(""), Some(home)) => home.to_path_buf(),
+        (Some(rest), Some(home)) if rest.starts_with('/') => {
+            home.join(rest.trim_start_matches('/'))
+        }
+        _ => PathBuf::from(text),
+    }
+}
+
 impl LetterPane {
     /// Asks for a letter file to open, starting in the current letter's folder.
     pub(super) fn ask_for_letter(&mut self) {
@@ -79,8 +96,8 @@ impl LetterPane {
         let text = prompt.input.text().trim().to_owned();
         match prompt.kind {
             _ if text.is_empty() => {}
-            PromptKind::Open => self.guard(Pending::Open(PathBuf::from(text))),
-            PromptKind::SaveAs(then) => self.save_as(PathBuf::from(text), then),
+            PromptKind::Open => self.guard(Pending::Open(expand_home(&text))),
+            PromptKind::SaveAs(then) => self.save_as(expand_home(&text), then),
             PromptKind::Find => {
                 self.last_find = text;
                 self.find_in_letter(true);
@@ -123,5 +140,23 @@ impl LetterPane {
             }
             (kind, _) => self.prompt = Some(Prompt::new(kind, "")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_leading_tilde_is_the_home_folder() {
+        let home = Some(Path::new("/home/ana"));
+        assert_eq!(
+            expand_home_in("~/letters/a.txt", home),
+            Path::new("/home/ana/letters/a.txt")
+        );
+        assert_eq!(expand_home_in("~", home), Path::new("/home/ana"));
+        assert_eq!(expand_home_in("~bob/a.txt", home), Path::new("~bob/a.txt"));
+        assert_eq!(expand_home_in("a~/b", home), Path::new("a~/b"));
+        assert_eq!(expand_home_in("~/a.txt", None), Path::new("~/a.txt"));
     }
 }

@@ -110,11 +110,29 @@ impl LetterPane {
                 self.prompt = Some(Prompt::new(PromptKind::ReadOnly { path, then, expect }, ""));
             }
             Err(error) => {
-                // Keep the buffer, and a recovery copy in case the program ends before a save.
+                // Keep the buffer, and a recovery copy in case the program ends before a save;
+                // the whole message shows above a prompt for another name, so the next key
+                // (after a failed "save and quit", say) goes to the prompt, not the letter.
                 self.write_recovery_copy();
-                self.inform(format!("{error}; your text is still here"));
+                let note = format!(
+                    "{error}. Your text is still here: type another name, or {} to keep editing.",
+                    key(&Action::Cancel)
+                );
+                let name = path.display().to_string();
+                self.prompt = Some(Prompt::new(PromptKind::SaveAs(then), &name).with_note(note));
             }
         }
+    }
+
+    /// F12: asks for a name to save the letter under, starting from its own.
+    pub(super) fn ask_for_new_name(&mut self) {
+        let name = self
+            .editor
+            .path
+            .as_deref()
+            .map(|path| path.display().to_string())
+            .unwrap_or_default();
+        self.prompt = Some(Prompt::new(PromptKind::SaveAs(None), &name));
     }
 
     /// Replaces the text with the file as another program left it. The user's text stays one

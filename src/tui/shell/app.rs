@@ -270,6 +270,7 @@ impl App {
             Action::Quit
             | Action::Edit(_)
             | Action::Save
+            | Action::SaveAs
             | Action::OpenFile
             | Action::NewLetter
             | Action::Export

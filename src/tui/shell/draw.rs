@@ -87,6 +87,25 @@ fn render_too_small(frame: &mut Frame, app: &App, area: Rect) {
     );
 }
 
+/// A prompt's note, whole, in the rows just above the footer (wrapped, over whatever is
+/// there): a failed save's message names a file that a cut would lose.
+fn render_note(
+    frame: &mut Frame,
+    note: &str,
+    theme: crate::tui::shell::theme::Theme,
+    footer: Rect,
+) {
+    let chars: Vec<char> = note.chars().collect();
+    let lines: Vec<Line> = letter::wrap::wrap(&chars, usize::from(footer.width.max(1)))
+        .iter()
+        .map(|row| Line::from(chars[row.start..row.end].iter().collect::<String>()))
+        .collect();
+    let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(footer.y);
+    let area = Rect::new(footer.x, footer.y - rows, footer.width, rows);
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(Paragraph::new(lines).style(theme.error()), area);
+}
+
 /// "Target: 12200 Accounting technicians and bookkeepers · TEER 2", or how to set one.
 pub fn target_text(app: &App) -> String {
     match app.letter.target_unit() {
@@ -117,6 +136,9 @@ fn render_title(frame: &mut Frame, app: &App, area: Rect) {
 fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     if let Some(prompt) = app.letter.prompt() {
+        if let Some(note) = &prompt.note {
+            render_note(frame, note, theme, area);
+        }
         let question = prompt.question(&app.letter.letter_name());
         let mut spans = vec![Span::styled(format!(" {question}"), theme.heading())];
         if prompt.mode() == PromptMode::Text {
