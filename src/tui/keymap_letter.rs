@@ -45,6 +45,7 @@ pub fn letter_key(key: KeyEvent) -> Option<Action> {
             'e' => Some(Action::Export),
             'f' => Some(Action::Find),
             'g' => Some(Action::FindNext),
+            'r' => Some(Action::FindPrevious),
             'z' if shift => edit(Edit::Redo),
             'z' => edit(Edit::Undo),
             'y' => edit(Edit::Redo),

@@ -315,7 +315,10 @@ fn a_failed_save_keeps_the_text_and_says_why() -> Result<(), Box<dyn std::error:
     // The whole message shows above a prompt for another name.
     let shown = screen(&render_at(&app, WIDTH, HEIGHT));
     assert!(shown.contains("cannot save"), "{shown}");
-    assert!(app.prompt_text().is_some_and(|p| p.starts_with("Save letter as")));
+    assert!(
+        app.prompt_text()
+            .is_some_and(|p| p.starts_with("Save letter as"))
+    );
     assert_eq!(std::fs::read_to_string(&blocker)?, "not a folder");
     Ok(())
 }

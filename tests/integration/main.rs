@@ -11,6 +11,7 @@ mod editor;
 mod editor_tmux;
 mod editor_view;
 mod experience;
+mod find;
 mod formats;
 mod formats_tui;
 mod letter_accuracy;

@@ -84,7 +84,7 @@ pub const BROWSER: &[Binding] = &[
     row(
         Scope::Everywhere,
         "Ctrl-B",
-        "hide the browser so the letter fills the screen, and back",
+        "hide or show the browser (the letter fills the screen)",
         &[hint(F::Letter, 12, "Ctrl-B", "maximise")],
         &[("Ctrl-B", Action::ToggleMaximise)],
     ),
@@ -140,7 +140,7 @@ pub const BROWSER: &[Binding] = &[
     row(
         Scope::Search,
         "F5",
-        "skilled only (TEER 0-3) in results and tree, or every TEER",
+        "only TEER 0-3 (skilled), or every TEER",
         &[
             hint(F::Search, 8, "F5", "TEER 0-3"),
             hint(F::List, 11, "F5", "TEER 0-3"),
@@ -221,7 +221,7 @@ pub const BROWSER: &[Binding] = &[
     row(
         Scope::Occupation,
         "t  Ctrl-T",
-        "set as the letter's target (Ctrl-T in the search box)",
+        "set as the letter's target (Ctrl-T in search)",
         &[
             hint(F::Search, 5, "Ctrl-T", "target"),
             hint(F::List, 8, "t", "target"),

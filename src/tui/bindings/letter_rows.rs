@@ -122,17 +122,19 @@ pub const LETTER: &[Binding] = &[
     row(
         Scope::Letter,
         "Ctrl-F  F3  Shift-F3",
-        "find, next, previous",
+        "find, next, previous (also Ctrl-G, Ctrl-R)",
         &[hint(F::Letter, 7, "Ctrl-F", "find")],
         &[
             ("Ctrl-F", Action::Find),
             ("F3", Action::FindNext),
+            ("Ctrl-G", Action::FindNext),
             ("Shift-F3", Action::FindPrevious),
+            ("Ctrl-R", Action::FindPrevious),
         ],
     )
     .readme(
-        "`Ctrl-F`, `F3` / `Shift-F3`",
-        "find in the letter, next / previous match (the match is highlighted)",
+        "`Ctrl-F`, `F3` / `Shift-F3` (`Ctrl-G` / `Ctrl-R`)",
+        "find in the letter (it starts with the last search selected: typing replaces it), next / previous match, with \"match 2 of 5\" and a notice when it wraps",
     ),
     row(
         Scope::Letter,

@@ -6,6 +6,8 @@
 
 pub mod analysis;
 pub mod document;
+mod editing;
+mod find;
 mod open;
 pub mod panel;
 pub mod panel_render;
@@ -28,9 +30,8 @@ use prompt::{Pending, Prompt, PromptKind};
 use recovery_state::Recovery;
 
 use crate::classify::Classifier;
-use crate::letter::MAX_LETTER_BYTES;
 use crate::noc::{Catalog, UnitGroup, UnitId};
-use crate::tui::action::{Action, Caret, Edit, Effect, Movement};
+use crate::tui::action::{Action, Caret, Edit, Movement};
 use crate::tui::focus::Focus;
 use crate::tui::outcome::Outcome;
 use crate::tui::shell::layout::{self, LetterAreas};
@@ -222,39 +223,6 @@ impl LetterPane {
     /// Lines PgUp and PgDn move in the editor.
     fn editor_page(areas: LetterAreas) -> usize {
         usize::from(areas.text.height).saturating_sub(1).max(1)
-    }
-
-    fn edit(&mut self, edit: Edit, areas: LetterAreas) {
-        self.focus_letter();
-        if let Some(size) = self.editor.size_after(&edit)
-            && size > MAX_LETTER_BYTES
-        {
-            self.inform(format!(
-                "Not inserted: the letter would be {size} bytes, and nocfit opens and saves letters of at most {MAX_LETTER_BYTES} bytes"
-            ));
-            return;
-        }
-        let outcome = self.editor.apply(edit, Self::editor_page(areas));
-        if let Some(text) = outcome.copied {
-            self.out.effects.push(Effect::Copy(text));
-        }
-        if outcome.changed {
-            self.retarget();
-            self.recovery.edited = true;
-            self.publish();
-        }
-    }
-
-    fn find_in_letter(&mut self, forward: bool) {
-        if self.last_find.is_empty() {
-            self.prompt = Some(Prompt::new(PromptKind::Find, ""));
-            return;
-        }
-        let pattern = self.last_find.clone();
-        self.focus_letter();
-        if !self.editor.find(&pattern, forward) {
-            self.inform(format!("“{pattern}” is not in the letter"));
-        }
     }
 
     /// Shows the next analysis panel: line detail, coverage, checklist.

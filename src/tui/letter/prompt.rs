@@ -63,6 +63,8 @@ pub struct Prompt {
     pub input: Query,
     /// Why the prompt opened, shown whole above the footer (a save that failed).
     pub note: Option<String>,
+    /// The whole input is selected: typing or pasting replaces it (the last find).
+    pub selected: bool,
 }
 
 impl Prompt {
@@ -73,6 +75,7 @@ impl Prompt {
             kind,
             input,
             note: None,
+            selected: false,
         }
     }
 

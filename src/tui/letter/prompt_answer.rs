@@ -43,7 +43,9 @@ impl LetterPane {
     /// Asks for text to find in the letter, offering the last search.
     pub(super) fn ask_to_find(&mut self) {
         let last = self.last_find.clone();
-        self.prompt = Some(Prompt::new(PromptKind::Find, &last));
+        let mut prompt = Prompt::new(PromptKind::Find, &last);
+        prompt.selected = !last.is_empty();
+        self.prompt = Some(prompt);
     }
 
     /// Applies an action to the open prompt.
@@ -56,6 +58,7 @@ impl LetterPane {
         let Some(mut prompt) = self.prompt.take() else {
             return;
         };
+        let typing = matches!(action, Action::Insert(_) | Action::Paste(_));
         match action {
             Action::Cancel => {
                 if let PromptKind::Recover(_) = prompt.kind {
@@ -67,6 +70,21 @@ impl LetterPane {
             Action::Insert(c) if prompt.mode() == PromptMode::Choice => {
                 self.choose(prompt, c);
                 return;
+            }
+            // A selected input (the last find) is replaced by what is typed, pasted or deleted.
+            Action::Insert(_)
+            | Action::Paste(_)
+            | Action::DeleteBackward
+            | Action::DeleteForward
+                if prompt.selected =>
+            {
+                prompt.selected = false;
+                prompt.input.clear();
+                if let Action::Insert(c) = action {
+                    prompt.input.insert(c.encode_utf8(&mut [0; 4]));
+                } else if let Action::Paste(text) = &action {
+                    prompt.input.insert(text.trim());
+                }
             }
             Action::Insert(c) => prompt.input.insert(c.encode_utf8(&mut [0; 4])),
             Action::Paste(text) => prompt.input.insert(text.trim()),
@@ -88,6 +106,9 @@ impl LetterPane {
                 return;
             }
             _ => {}
+        }
+        if !typing {
+            prompt.selected = false;
         }
         self.prompt = Some(prompt);
     }

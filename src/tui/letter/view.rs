@@ -58,6 +58,38 @@ impl Editor {
         moved
     }
 
+    /// Where every match of `pattern` (plain text, any case) starts: (line, character).
+    pub fn matches(&self, pattern: &str) -> Vec<(usize, usize)> {
+        let Ok(regex) = regex::Regex::new(&format!("(?i){}", regex::escape(pattern))) else {
+            return Vec::new();
+        };
+        let mut starts = Vec::new();
+        for (line, text) in self.textarea.lines().iter().enumerate() {
+            for found in regex.find_iter(text) {
+                starts.push((line, text[..found.start()].chars().count()));
+            }
+        }
+        starts
+    }
+
+    /// "“journal”: match 2 of 5", and whether the search wrapped past the end (`forward`)
+    /// or the start, from the cursor `before` it moved.
+    pub fn match_message(&self, pattern: &str, before: (usize, usize), forward: bool) -> String {
+        let now = self.cursor();
+        let matches = self.matches(pattern);
+        let index = matches
+            .iter()
+            .position(|&start| start == now)
+            .map_or(0, |i| i + 1);
+        let wrapped = match (forward, matches.len()) {
+            (_, 0 | 1) => "",
+            (true, _) if now <= before => " (wrapped to the top)",
+            (false, _) if now >= before => " (wrapped to the bottom)",
+            _ => "",
+        };
+        format!("“{pattern}”: match {index} of {}{wrapped}", matches.len())
+    }
+
     /// The match of `regex` that starts at the cursor.
     fn match_at_cursor(&self, regex: &regex::Regex) -> Option<Found> {
         let (line, column) = self.cursor();

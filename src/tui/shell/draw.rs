@@ -142,7 +142,12 @@ fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
         let question = prompt.question(&app.letter.letter_name());
         let mut spans = vec![Span::styled(format!(" {question}"), theme.heading())];
         if prompt.mode() == PromptMode::Text {
-            spans.push(Span::raw(prompt.input.text().to_owned()));
+            let style = if prompt.selected {
+                theme.selection()
+            } else {
+                ratatui::style::Style::new()
+            };
+            spans.push(Span::styled(prompt.input.text().to_owned(), style));
             let column = area.x
                 + u16::try_from(1 + question.chars().count() + prompt.input.cursor())
                     .unwrap_or(u16::MAX);
