@@ -176,3 +176,33 @@ fn keys_typed_while_the_terminal_is_too_small_do_not_edit_the_letter() {
     assert_eq!(app.letter_text(), before);
     assert!(!app.should_quit());
 }
+
+#[test]
+fn up_and_down_move_by_screen_row_inside_a_wrapped_paragraph() {
+    let paragraph = "She takes reservations, updates the rates and sends the confirmations to every guest, then balances the daily cash and prepares the deposits for the bank.";
+    let text = format!("Duties:\n{paragraph}\nThank you.\n");
+    let dir = folder();
+    let mut app = letter_at(&dir, "12200", &text, 80, 24);
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    assert_eq!(app.letter_cursor(), (1, 0));
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    let (line, second_row) = app.letter_cursor();
+    assert_eq!(line, 1, "still in the paragraph");
+    assert!(
+        second_row > 0 && second_row < paragraph.len(),
+        "{second_row}"
+    );
+    key(&mut app, KeyCode::Up, KeyModifiers::NONE);
+    assert_eq!(app.letter_cursor(), (1, 0));
+    for _ in 0..10 {
+        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    }
+    assert!(app.letter_cursor().0 >= 2, "past the paragraph");
+    // Shift-Down selects one screen row.
+    key(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Down, KeyModifiers::SHIFT);
+    ctrl(&mut app, 'c');
+    let copied = app.status_text().unwrap_or_default().to_owned();
+    assert!(copied.contains("(1 line, "), "{copied}");
+}

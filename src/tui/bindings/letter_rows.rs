@@ -22,7 +22,7 @@ pub const LETTER: &[Binding] = &[
         "arrows Home End PgUp PgDn Ctrl-← Ctrl-→ Ctrl-Home Ctrl-End",
         (
             "arrows, `Home` `End`, `PgUp` `PgDn`, `Ctrl-←` `Ctrl-→`, `Ctrl-Home` `Ctrl-End`",
-            "move by character, word, line, page, letter",
+            "move by character, screen row (`↑` `↓` inside a wrapped paragraph too), word, line, page, letter",
         ),
         &[
             ("Home", Action::Edit(Edit::Move { to: Caret::LineStart, select: false })),
