@@ -95,6 +95,8 @@ pub enum Action {
     ScrollPanel(Movement),
     /// Move the cursor to the line of the next checklist item found.
     NextChecklistItem,
+    /// Select the next template `[placeholder]`, so typing replaces it.
+    NextPlaceholder,
     /// Move the cursor to the next red or amber duty line.
     NextProblem,
     /// Move the cursor to the previous red or amber duty line.

@@ -71,6 +71,7 @@ pub fn letter_key(key: KeyEvent) -> Option<Action> {
         KeyCode::F(4) => Some(Action::NextChecklistItem),
         KeyCode::F(6) => Some(Action::FoldPanel),
         KeyCode::F(7) => Some(Action::PreviousProblem),
+        KeyCode::F(9) => Some(Action::NextPlaceholder),
         KeyCode::F(12) => Some(Action::SaveAs),
         KeyCode::F(8) => Some(Action::NextProblem),
         _ => None,

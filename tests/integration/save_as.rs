@@ -108,3 +108,42 @@ fn ctrl_n_on_a_named_empty_letter_keeps_its_name() {
     assert!(app.prompt_text().is_none(), "{:?}", app.prompt_text());
     assert!(path.exists());
 }
+
+#[test]
+fn f9_selects_the_next_placeholder_and_saving_counts_those_left() {
+    let dir = folder();
+    let path = dir.path().join("mine.txt");
+    let mut app = editor_at(&path, Some("12200"), None);
+    ctrl(&mut app, 'n');
+    key(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
+    key(&mut app, KeyCode::F(9), KeyModifiers::NONE);
+    let said = app.status_text().unwrap_or_default().to_owned();
+    assert!(said.starts_with("Placeholder 1 of "), "{said}");
+    let count: usize = said["Placeholder 1 of ".len()..]
+        .split(' ')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    assert!(count >= 3, "{said}");
+    let brackets = app.letter_text().matches('[').count();
+    for c in "Acme Books Ltd.".chars() {
+        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    assert!(app.letter_text().contains("Acme Books Ltd."));
+    assert_eq!(app.letter_text().matches('[').count(), brackets - 1);
+    key(&mut app, KeyCode::F(9), KeyModifiers::NONE);
+    let said = app.status_text().unwrap_or_default().to_owned();
+    assert!(
+        said.starts_with(&format!("Placeholder 1 of {}", count - 1)),
+        "{said}"
+    );
+    ctrl(&mut app, 's');
+    let said = app.status_text().unwrap_or_default().to_owned();
+    assert!(
+        said.contains(&format!(
+            "{} [placeholders] left (F9 selects the next)",
+            count - 1
+        )),
+        "{said}"
+    );
+}

@@ -163,6 +163,17 @@ pub const LETTER: &[Binding] = &[
     ),
     row(
         Scope::Letter,
+        "F9",
+        "select the next [placeholder]: typing replaces it",
+        &[hint(F::Letter, 15, "F9", "placeholder")],
+        &[("F9", Action::NextPlaceholder)],
+    )
+    .readme(
+        "`F9`",
+        "select the next template `[placeholder]`, so typing replaces it (saving and exporting say how many are left)",
+    ),
+    row(
+        Scope::Letter,
         "F6",
         "fold the panel to one line, or unfold it",
         &[hint(F::Letter, 13, "F6", "fold panel")],

@@ -11,6 +11,7 @@ mod find;
 mod open;
 pub mod panel;
 pub mod panel_render;
+mod placeholders;
 mod problems;
 pub mod prompt;
 mod prompt_answer;
@@ -213,6 +214,7 @@ impl LetterPane {
             Action::ScrollPanel(movement) => self.scroll_panel(movement, areas),
             Action::NextChecklistItem => self.next_checklist_item(),
             Action::NextProblem => self.jump_to_problem(true),
+            Action::NextPlaceholder => self.next_placeholder(),
             Action::PreviousProblem => self.jump_to_problem(false),
             Action::Cancel => self.editor.cancel_selection(),
             _ => {}

@@ -125,7 +125,8 @@ impl LetterPane {
         self.recovery.edited = true;
         self.publish();
         self.confirm(format!(
-            "New letter from the template: replace every [bracketed] part, {} to save",
+            "New letter from the template: replace every [bracketed] part ({} selects the next), {} to save",
+            key(&Action::NextPlaceholder),
             key(&Action::Save)
         ));
     }

@@ -86,10 +86,11 @@ impl LetterPane {
                 self.remove_own_copy();
                 self.publish();
                 self.confirm(format!(
-                    "Saved {} ({} lines, {})",
+                    "Saved {} ({} lines, {}){}",
                     path.display(),
                     self.editor.lines().len(),
-                    self.editor.format.ending_name()
+                    self.editor.format.ending_name(),
+                    self.placeholders_left()
                 ));
                 if let Some(then) = then {
                     self.proceed(then);
@@ -176,7 +177,11 @@ impl LetterPane {
         );
         let destination = report_path(&path);
         match save_atomic(&destination, &markdown) {
-            Ok(()) => self.confirm(format!("Report written to {}", destination.display())),
+            Ok(()) => self.confirm(format!(
+                "Report written to {}{}",
+                destination.display(),
+                self.placeholders_left()
+            )),
             Err(error) => self.inform(error.to_string()),
         }
     }

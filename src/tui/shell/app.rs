@@ -282,6 +282,7 @@ impl App {
             | Action::ScrollPanel(_)
             | Action::NextChecklistItem
             | Action::NextProblem
+            | Action::NextPlaceholder
             | Action::PreviousProblem => self.letter.update(action, self.letter_areas()),
         };
         self.apply(outcome);
