@@ -23,6 +23,7 @@ mod properties;
 mod readme_keys;
 mod recovery_app;
 mod recovery_tmux;
+mod remembered;
 mod save_as;
 mod saving;
 mod saving_app;

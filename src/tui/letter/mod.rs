@@ -17,6 +17,7 @@ pub mod prompt;
 mod prompt_answer;
 pub mod recovery;
 mod recovery_state;
+mod remember;
 pub mod render;
 mod save;
 pub mod snapshot;
@@ -149,6 +150,7 @@ impl LetterPane {
     pub fn set_target(&mut self, unit: Option<UnitId>) {
         self.target = unit;
         self.retarget();
+        self.remember();
     }
 
     /// Recolours every line for the target (or a new `--as-of` date).

@@ -81,6 +81,7 @@ impl LetterPane {
             }
         };
         self.editor.disk = disk;
+        self.remember();
         self.remove_own_copy();
         self.focus_letter();
         self.offer_recovery();

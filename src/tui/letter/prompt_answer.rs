@@ -35,9 +35,19 @@ impl LetterPane {
             .as_deref()
             .and_then(Path::parent)
             .filter(|p| !p.as_os_str().is_empty())
-            .map(|p| format!("{}/", p.display()))
-            .unwrap_or_default();
-        self.prompt = Some(Prompt::new(PromptKind::Open, &folder));
+            .map(|p| format!("{}/", p.display()));
+        // With no letter named, the last session's letter is offered, selected: typing
+        // replaces it.
+        let (initial, selected) = match (folder, self.editor.path.is_none()) {
+            (Some(folder), _) => (folder, false),
+            (None, true) => self
+                .remembered_letter()
+                .map_or((String::new(), false), |last| (last, true)),
+            (None, false) => (String::new(), false),
+        };
+        let mut prompt = Prompt::new(PromptKind::Open, &initial);
+        prompt.selected = selected;
+        self.prompt = Some(prompt);
     }
 
     /// Asks for text to find in the letter, offering the last search.

@@ -83,6 +83,7 @@ impl LetterPane {
                 self.editor.disk = Expect::Stamp(stamp);
                 self.editor.mark_saved();
                 self.recovery.timer.clear();
+                self.remember();
                 self.remove_own_copy();
                 self.publish();
                 self.confirm(format!(

@@ -80,9 +80,15 @@ impl App {
         self
     }
 
-    /// Opens with a target occupation, showing its profile.
+    /// Opens with a target occupation, showing its profile; without one, the last session's
+    /// target (remembered in the state folder).
     pub fn with_target(mut self, target: Option<&UnitGroup>) -> App {
-        if let Some(unit) = target.and_then(|unit| self.catalog.unit_id(&unit.code)) {
+        let remembered = match target {
+            Some(_) => None,
+            None => self.letter.remembered().target,
+        };
+        let code = target.map(|unit| unit.code.clone()).or(remembered);
+        if let Some(unit) = code.and_then(|code| self.catalog.unit_id(&code)) {
             self.browser.visit(unit);
             self.letter.set_target(Some(unit));
         }
