@@ -97,3 +97,23 @@ fn q_closes_the_comparison_not_the_app() {
     assert_eq!(app.compared_codes(), None);
     assert!(!app.should_quit());
 }
+
+#[test]
+fn one_click_on_an_exclusion_opens_it() {
+    let mut app = app_at(140, 45);
+    open(&mut app, "12200");
+    let shown = screen(&render_at(&app, 140, 45));
+    let Some((row, column)) = shown.lines().enumerate().find_map(|(row, line)| {
+        line.find("14200 Accounting and related clerks")
+            .map(|byte| (row, line[..byte].chars().count()))
+    }) else {
+        panic!("{shown}");
+    };
+    app.update(Action::Click {
+        column: u16::try_from(column + 2).unwrap_or(0),
+        row: u16::try_from(row).unwrap_or(0),
+    });
+    assert_eq!(app.profile_code(), Some("14200"));
+    press(&mut app, KeyCode::Char('['));
+    assert_eq!(app.profile_code(), Some("12200"));
+}
