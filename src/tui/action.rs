@@ -33,6 +33,8 @@ pub enum Action {
     CursorStart,
     /// Move the search cursor to the end.
     CursorEnd,
+    /// Complete the file name typed at a path prompt (Tab).
+    CompletePath,
     /// Empty the search box.
     ClearQuery,
     /// Move the selection of a list or scroll a profile, in the focused pane.

@@ -16,6 +16,7 @@ pub fn prompt_key(mode: PromptMode, key: KeyEvent) -> Option<Action> {
         (_, KeyCode::Char(c)) if !ctrl => Some(Action::Insert(c)),
         (PromptMode::Choice, _) => None,
         (PromptMode::Text, KeyCode::Enter) => Some(Action::Activate),
+        (PromptMode::Text, KeyCode::Tab) => Some(Action::CompletePath),
         (PromptMode::Text, code) => text_field_key(code, ctrl),
     }
 }

@@ -147,3 +147,44 @@ fn f9_selects_the_next_placeholder_and_saving_counts_those_left() {
         "{said}"
     );
 }
+
+#[test]
+fn tab_completes_paths_in_the_open_and_save_as_prompts() {
+    let dir = folder();
+    let letters = dir.path().join("letters");
+    let _ = std::fs::create_dir(&letters);
+    let _ = std::fs::write(letters.join("reference-acme.txt"), "Dear officer,\n");
+    let _ = std::fs::write(letters.join("reference-beta.txt"), "Dear officer,\n");
+    let mut app = editor_at(&dir.path().join("new.txt"), None, None);
+    ctrl(&mut app, 'o');
+    ctrl(&mut app, 'u');
+    for c in format!("{}/let", dir.path().display()).chars() {
+        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    for c in "r".chars() {
+        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    let shown = screen(&render_at(&app, 100, 32));
+    assert!(
+        shown.contains("reference-acme.txt  reference-beta.txt"),
+        "{shown}"
+    );
+    key(&mut app, KeyCode::Char('a'), KeyModifiers::NONE);
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(
+        app.letter_path(),
+        Some(letters.join("reference-acme.txt").as_path())
+    );
+    // Save As completes too.
+    key(&mut app, KeyCode::F(12), KeyModifiers::NONE);
+    ctrl(&mut app, 'u');
+    for c in format!("{}/le", dir.path().display()).chars() {
+        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+    key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
+    let shown = screen(&render_at(&app, 100, 32));
+    assert!(shown.contains("letters/"), "{shown}");
+}

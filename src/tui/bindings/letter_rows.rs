@@ -106,7 +106,7 @@ pub const LETTER: &[Binding] = &[
     )
     .readme(
         "`F12`",
-        "save as: asks for a name (`~/` is your home folder, in every file prompt); a failed save shows why and asks for another name",
+        "save as: asks for a name (in every file prompt `Tab` completes it and `~/` is your home folder); a failed save shows why and asks for another name",
     ),
     row(
         Scope::Letter,

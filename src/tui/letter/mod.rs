@@ -11,6 +11,7 @@ mod find;
 mod open;
 pub mod panel;
 pub mod panel_render;
+mod paths;
 mod placeholders;
 mod problems;
 pub mod prompt;

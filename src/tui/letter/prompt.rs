@@ -101,8 +101,12 @@ impl Prompt {
         let enter = key(&Action::Activate);
         let esc = key(&Action::Cancel);
         match &self.kind {
-            PromptKind::Open => format!("Open letter ({enter} opens, {esc} cancels): "),
-            PromptKind::SaveAs(_) => format!("Save letter as ({enter} saves, {esc} cancels): "),
+            PromptKind::Open => {
+                format!("Open letter (Tab completes, {enter} opens, {esc} cancels): ")
+            }
+            PromptKind::SaveAs(_) => {
+                format!("Save letter as (Tab completes, {enter} saves, {esc} cancels): ")
+            }
             PromptKind::Find => format!(
                 "Find in letter ({enter} finds, {} next): ",
                 key(&Action::FindNext)

@@ -1,30 +1,15 @@
 //! The answers to the footer prompts: keys typed into an open prompt, and what each answer
 //! does (open, save as, find, the unsaved-changes and recovery questions).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use super::paths::expand_home;
 
 use super::LetterPane;
 use super::prompt::{Pending, Prompt, PromptKind, PromptMode};
 use crate::letter::Expect;
 use crate::tui::action::Action;
 use crate::tui::outcome::Outcome;
-
-/// A path typed at a prompt, with a leading `~` (alone or before `/`) read as the home
-/// folder, as a shell reads it.
-pub fn expand_home(text: &str) -> PathBuf {
-    expand_home_in(text, std::env::var_os("HOME").map(PathBuf::from).as_deref())
-}
-
-/// [`expand_home`] with the home folder given (none: the text as it is).
-pub fn expand_home_in(text: &str, home: Option<&Path>) -> PathBuf {
-    match (text.strip_prefix('~'), home) {
-        (Some(""), Some(home)) => home.to_path_buf(),
-        (Some(rest), Some(home)) if rest.starts_with('/') => {
-            home.join(rest.trim_start_matches('/'))
-        }
-        _ => PathBuf::from(text),
-    }
-}
 
 impl LetterPane {
     /// Asks for a letter file to open, starting in the current letter's folder.
@@ -115,6 +100,14 @@ impl LetterPane {
                 self.submit(prompt);
                 return;
             }
+            Action::CompletePath
+                if matches!(prompt.kind, PromptKind::Open | PromptKind::SaveAs(_)) =>
+            {
+                let (text, listed) = super::paths::complete_path(prompt.input.text());
+                prompt.input.clear();
+                prompt.input.insert(&text);
+                prompt.note = (!listed.is_empty()).then(|| listed.join("  "));
+            }
             _ => {}
         }
         if !typing {
@@ -171,23 +164,5 @@ impl LetterPane {
             }
             (kind, _) => self.prompt = Some(Prompt::new(kind, "")),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_leading_tilde_is_the_home_folder() {
-        let home = Some(Path::new("/home/ana"));
-        assert_eq!(
-            expand_home_in("~/letters/a.txt", home),
-            Path::new("/home/ana/letters/a.txt")
-        );
-        assert_eq!(expand_home_in("~", home), Path::new("/home/ana"));
-        assert_eq!(expand_home_in("~bob/a.txt", home), Path::new("~bob/a.txt"));
-        assert_eq!(expand_home_in("a~/b", home), Path::new("a~/b"));
-        assert_eq!(expand_home_in("~/a.txt", None), Path::new("~/a.txt"));
     }
 }

@@ -263,6 +263,8 @@ impl App {
                 Outcome::none()
             }
             Action::ToggleMaximise => self.toggle_maximise(),
+            // Only the path prompts complete.
+            Action::CompletePath => Outcome::none(),
             Action::Compare => self.pick_compare(),
             Action::SetTarget => self.set_target(),
             Action::ToggleSkilled => self.browser.toggle_skilled(),
