@@ -91,6 +91,8 @@ pub enum Action {
     NextPanel,
     /// Fold the analysis panel to its title row, or unfold it.
     FoldPanel,
+    /// Leave the mouse to the terminal (its own text selection), or capture it again.
+    ToggleMouse,
     /// Hide the browser so the letter fills the screen, or show it again.
     ToggleMaximise,
     /// Scroll the analysis panel under the letter.
@@ -173,6 +175,8 @@ pub enum Movement {
 pub enum Effect {
     /// Put this text on the system clipboard (OSC 52).
     Copy(String),
+    /// Capture the mouse (true) or leave it to the terminal, for its own text selection.
+    MouseCapture(bool),
 }
 
 impl Movement {

@@ -75,6 +75,7 @@ pub fn action_for_key(context: Context, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('q' | 'c') if ctrl => return Some(Action::Quit),
         KeyCode::F(1) => return Some(Action::ToggleHelp),
         KeyCode::Char('b') if ctrl && !context.help => return Some(Action::ToggleMaximise),
+        KeyCode::Char('m' | 'M') if alt && !context.help => return Some(Action::ToggleMouse),
         _ => {}
     }
     if context.help {

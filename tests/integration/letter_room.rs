@@ -206,3 +206,21 @@ fn up_and_down_move_by_screen_row_inside_a_wrapped_paragraph() {
     let copied = app.status_text().unwrap_or_default().to_owned();
     assert!(copied.contains("(1 line, "), "{copied}");
 }
+
+#[test]
+fn alt_m_releases_the_mouse_for_the_terminals_selection_and_captures_it_again() {
+    use nocfit::tui::Effect;
+    let dir = folder();
+    let mut app = letter_at(&dir, "12200", "Dear officer,\n", 80, 24);
+    app.take_effects();
+    let before = app.letter_text();
+    key(&mut app, KeyCode::Char('m'), KeyModifiers::ALT);
+    assert_eq!(app.take_effects(), [Effect::MouseCapture(false)]);
+    assert!(
+        app.status_text()
+            .is_some_and(|s| s.starts_with("Mouse released"))
+    );
+    assert_eq!(app.letter_text(), before, "nothing typed");
+    key(&mut app, KeyCode::Char('m'), KeyModifiers::ALT);
+    assert_eq!(app.take_effects(), [Effect::MouseCapture(true)]);
+}

@@ -90,6 +90,13 @@ pub const BROWSER: &[Binding] = &[
     ),
     row(
         Scope::Everywhere,
+        "Alt-M",
+        "release the mouse to select text in the terminal, and back",
+        &[],
+        &[("Alt-M", Action::ToggleMouse)],
+    ),
+    row(
+        Scope::Everywhere,
         "mouse",
         "click focuses or selects, wheel scrolls",
         &[],

@@ -36,6 +36,8 @@ pub struct App {
     pub(super) status: Option<Status>,
     /// The letter fills the body and the browser is hidden.
     pub(super) maximised: bool,
+    /// The mouse is left to the terminal, for its own text selection.
+    pub(super) mouse_released: bool,
     effects: Vec<Effect>,
     quit: bool,
 }
@@ -57,6 +59,7 @@ impl App {
             letter,
             status: None,
             maximised: false,
+            mouse_released: false,
             effects: Vec::new(),
             quit: false,
         }
@@ -263,6 +266,7 @@ impl App {
                 Outcome::none()
             }
             Action::ToggleMaximise => self.toggle_maximise(),
+            Action::ToggleMouse => self.toggle_mouse(),
             // Only the path prompts complete.
             Action::CompletePath => Outcome::none(),
             Action::Compare => self.pick_compare(),
@@ -295,32 +299,6 @@ impl App {
         };
         self.apply(outcome);
         self.keep_in_view();
-    }
-
-    /// `Ctrl-B`: hides the browser so the letter fills the body (and takes focus), or shows
-    /// it again.
-    fn toggle_maximise(&mut self) -> Outcome {
-        if self.compare.is_open() {
-            return Outcome::none();
-        }
-        self.maximised = !self.maximised;
-        if self.maximised {
-            Outcome::focus(Focus::Letter)
-        } else {
-            Outcome::none()
-        }
-    }
-
-    /// Whether `action` would act where the user cannot see it: while the terminal is too small
-    /// for the layout only a resize, and quitting (which asks first about unsaved text), do
-    /// anything.
-    fn unseen(&self, action: &Action) -> bool {
-        layout::too_small(self.size)
-            && match action {
-                Action::Resize { .. } => false,
-                Action::Quit => self.letter.prompt().is_some(),
-                _ => true,
-            }
     }
 
     fn cycle_focus(&mut self, step: usize) -> Outcome {
