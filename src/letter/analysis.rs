@@ -357,6 +357,17 @@ impl Share {
         )
     }
 
+    /// The warning in the fewest words, for a bar one row high: "may read as 14200 (TEER 4):
+    /// 38%".
+    pub fn tiny_warning(&self) -> String {
+        format!(
+            "may read as {} (TEER {}): {:.0}%",
+            self.unit.code,
+            self.unit.teer,
+            self.share * 100.0
+        )
+    }
+
     /// The warning in few words, for a narrow bar: "may read as 14200 (TEER 4, ...): 38% of
     /// duty lines".
     pub fn short_warning(&self) -> String {

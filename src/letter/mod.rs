@@ -16,6 +16,7 @@ mod phrasing;
 mod prepare;
 mod prose;
 pub mod recovery;
+pub mod remembered;
 pub mod report;
 mod save;
 mod sentences;

@@ -42,7 +42,7 @@ pub fn template(target: Option<&UnitGroup>) -> String {
         "Sincerely,".to_owned(),
         String::new(),
         "[Signature]".to_owned(),
-        "Firstname Lastname".to_owned(),
+        "[Signer's full name]".to_owned(),
         "[Signer's job title, e.g. Manager]".to_owned(),
         "[Company name]".to_owned(),
     ];
@@ -75,7 +75,9 @@ mod tests {
                 "found {:?} in\n{text}",
                 found(&text)
             );
-            let filled = text.replace(['[', ']'], "");
+            let filled = text
+                .replace("[Signer's full name]", "Jane Doe")
+                .replace(['[', ']'], "");
             assert_eq!(
                 found(&filled).len(),
                 11,

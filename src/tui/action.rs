@@ -33,6 +33,8 @@ pub enum Action {
     CursorStart,
     /// Move the search cursor to the end.
     CursorEnd,
+    /// Complete the file name typed at a path prompt (Tab).
+    CompletePath,
     /// Empty the search box.
     ClearQuery,
     /// Move the selection of a list or scroll a profile, in the focused pane.
@@ -55,6 +57,8 @@ pub enum Action {
     Collapse,
     /// Start a comparison with the selected occupation, or finish one.
     Compare,
+    /// List only TEER 0-3 (skilled for Express Entry) in the browser, or every TEER again.
+    ToggleSkilled,
     /// Make the selected occupation the target of the letter.
     SetTarget,
     /// Copy the selected occupation's code to the clipboard.
@@ -69,6 +73,8 @@ pub enum Action {
     Edit(Edit),
     /// Save the letter (asks for a file name when it has none).
     Save,
+    /// Ask for a name and save the letter under it.
+    SaveAs,
     /// Ask for a letter file to open.
     OpenFile,
     /// Start a new letter from the template for the target.
@@ -83,10 +89,22 @@ pub enum Action {
     FindPrevious,
     /// Show the next analysis panel: line detail, coverage, checklist.
     NextPanel,
+    /// Fold the analysis panel to its title row, or unfold it.
+    FoldPanel,
+    /// Leave the mouse to the terminal (its own text selection), or capture it again.
+    ToggleMouse,
+    /// Hide the browser so the letter fills the screen, or show it again.
+    ToggleMaximise,
     /// Scroll the analysis panel under the letter.
     ScrollPanel(Movement),
     /// Move the cursor to the line of the next checklist item found.
     NextChecklistItem,
+    /// Select the next template `[placeholder]`, so typing replaces it.
+    NextPlaceholder,
+    /// Move the cursor to the next red or amber duty line.
+    NextProblem,
+    /// Move the cursor to the previous red or amber duty line.
+    PreviousProblem,
 }
 
 /// A change to the letter, or a cursor movement in it.
@@ -157,6 +175,8 @@ pub enum Movement {
 pub enum Effect {
     /// Put this text on the system clipboard (OSC 52).
     Copy(String),
+    /// Capture the mouse (true) or leave it to the terminal, for its own text selection.
+    MouseCapture(bool),
 }
 
 impl Movement {

@@ -23,6 +23,11 @@ pub fn action_for_event(context: Context, event: &Event) -> Option<Action> {
             Some(Action::Paste(text.clone()))
         }
         Event::Paste(_) if context.prompt.is_some() => None,
+        // A paste of several lines is a letter, wherever the focus is (a title copied with its
+        // line break still searches).
+        Event::Paste(text) if text.trim_end().contains(['\n', '\r']) => {
+            Some(Action::Edit(Edit::Paste(text.clone())))
+        }
         Event::Paste(text) => match context.focus {
             Focus::Search => Some(Action::Paste(text.clone())),
             Focus::Letter => Some(Action::Edit(Edit::Paste(text.clone()))),
@@ -69,6 +74,8 @@ pub fn action_for_key(context: Context, key: KeyEvent) -> Option<Action> {
         KeyCode::Char('c') if ctrl && editing => return letter_key(key),
         KeyCode::Char('q' | 'c') if ctrl => return Some(Action::Quit),
         KeyCode::F(1) => return Some(Action::ToggleHelp),
+        KeyCode::Char('b') if ctrl && !context.help => return Some(Action::ToggleMaximise),
+        KeyCode::Char('m' | 'M') if alt && !context.help => return Some(Action::ToggleMouse),
         _ => {}
     }
     if context.help {
@@ -98,13 +105,14 @@ pub fn action_for_key(context: Context, key: KeyEvent) -> Option<Action> {
     }
     if context.comparing {
         return match key.code {
-            KeyCode::Esc | KeyCode::Char('c') | KeyCode::Backspace => Some(Action::Cancel),
+            // `q` closes the comparison, as it closes a pager; Ctrl-Q quits.
+            KeyCode::Esc | KeyCode::Char('c' | 'q') | KeyCode::Backspace => Some(Action::Cancel),
             KeyCode::Char('?') => Some(Action::ToggleHelp),
-            KeyCode::Char('q') => Some(Action::Quit),
             _ => None,
         };
     }
     match key.code {
+        KeyCode::F(5) => return Some(Action::ToggleSkilled),
         KeyCode::Tab => return Some(Action::FocusNext),
         KeyCode::BackTab => return Some(Action::FocusPrevious),
         KeyCode::Esc => return Some(Action::Cancel),
@@ -156,6 +164,7 @@ fn movement(key: KeyEvent, text: bool, pages_on_space: bool) -> Option<Movement>
 
 fn search_key(key: KeyEvent, ctrl: bool, alt: bool) -> Option<Action> {
     let action = match key.code {
+        KeyCode::Char('t') if ctrl => Action::SetTarget,
         KeyCode::Char('a') if ctrl => Action::CursorStart,
         KeyCode::Char('e') if ctrl => Action::CursorEnd,
         KeyCode::Char('h') if ctrl => Action::DeleteBackward,

@@ -16,6 +16,7 @@ pub fn prompt_key(mode: PromptMode, key: KeyEvent) -> Option<Action> {
         (_, KeyCode::Char(c)) if !ctrl => Some(Action::Insert(c)),
         (PromptMode::Choice, _) => None,
         (PromptMode::Text, KeyCode::Enter) => Some(Action::Activate),
+        (PromptMode::Text, KeyCode::Tab) => Some(Action::CompletePath),
         (PromptMode::Text, code) => text_field_key(code, ctrl),
     }
 }
@@ -45,6 +46,7 @@ pub fn letter_key(key: KeyEvent) -> Option<Action> {
             'e' => Some(Action::Export),
             'f' => Some(Action::Find),
             'g' => Some(Action::FindNext),
+            'r' => Some(Action::FindPrevious),
             'z' if shift => edit(Edit::Redo),
             'z' => edit(Edit::Undo),
             'y' => edit(Edit::Redo),
@@ -68,6 +70,11 @@ pub fn letter_key(key: KeyEvent) -> Option<Action> {
         KeyCode::F(3) if shift => Some(Action::FindPrevious),
         KeyCode::F(3) => Some(Action::FindNext),
         KeyCode::F(4) => Some(Action::NextChecklistItem),
+        KeyCode::F(6) => Some(Action::FoldPanel),
+        KeyCode::F(7) => Some(Action::PreviousProblem),
+        KeyCode::F(9) => Some(Action::NextPlaceholder),
+        KeyCode::F(12) => Some(Action::SaveAs),
+        KeyCode::F(8) => Some(Action::NextProblem),
         _ => None,
     }
 }

@@ -57,6 +57,18 @@ pub fn ctrl(app: &mut App, c: char) {
     key(app, KeyCode::Char(c), KeyModifiers::CONTROL);
 }
 
+/// Presses Down until the cursor is on `line` (0-based): Down moves by screen row, so a
+/// wrapped paragraph takes several.
+pub fn down_to_line(app: &mut App, line: usize) {
+    for _ in 0..500 {
+        if app.letter_cursor().0 >= line {
+            break;
+        }
+        key(app, KeyCode::Down, KeyModifiers::NONE);
+    }
+    assert_eq!(app.letter_cursor().0, line);
+}
+
 /// Types text key by key, Enter for each line break.
 pub fn type_letter(app: &mut App, text: &str) {
     for c in text.chars() {
@@ -192,9 +204,7 @@ fn copied_noc_text_gets_the_verbatim_mark_and_an_explanation() {
     assert!(marked >= 3, "copied lines are marked:\n{shown}");
     // The detail panel says why copying hurts.
     key(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
-    for _ in 0..5 {
-        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
-    }
+    down_to_line(&mut app, 5);
     let shown = screen(&render(&app));
     assert!(shown.contains("≡ Copies the official NOC text"), "{shown}");
 }
@@ -213,9 +223,7 @@ fn the_checklist_updates_live_and_jumps_to_lines() {
     // Deleting the hours makes the item missing.
     key(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
     let before = app.letter_lines().len();
-    for _ in 0..10 {
-        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
-    }
+    down_to_line(&mut app, 10);
     key(&mut app, KeyCode::End, KeyModifiers::SHIFT);
     key(&mut app, KeyCode::Delete, KeyModifiers::NONE);
     assert_eq!(app.letter_lines().len(), before);
@@ -312,8 +320,13 @@ fn a_failed_save_keeps_the_text_and_says_why() -> Result<(), Box<dyn std::error:
     ctrl(&mut app, 's');
     assert!(app.is_dirty());
     assert_eq!(app.letter_lines(), ["- Posted journal entries"]);
-    let status = app.status_text().unwrap_or_default().to_owned();
-    assert!(status.contains("cannot save"), "{status}");
+    // The whole message shows above a prompt for another name.
+    let shown = screen(&render_at(&app, WIDTH, HEIGHT));
+    assert!(shown.contains("cannot save"), "{shown}");
+    assert!(
+        app.prompt_text()
+            .is_some_and(|p| p.starts_with("Save letter as"))
+    );
     assert_eq!(std::fs::read_to_string(&blocker)?, "not a folder");
     Ok(())
 }
@@ -442,9 +455,7 @@ fn editor_screen_snapshot() {
     });
     app.handle_event(&Event::Paste(fixture("copied-from-noc.txt")));
     key(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
-    for _ in 0..6 {
-        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
-    }
+    down_to_line(&mut app, 6);
     insta::assert_snapshot!("editor_copied_12200", screen(&render_at(&app, 100, 32)));
 }
 

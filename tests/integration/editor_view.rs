@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier};
 
-use super::editor::{fixture, type_letter};
+use super::editor::{down_to_line, fixture, type_letter};
 use super::tui::render_at;
 
 const WIDTH: u16 = 100;
@@ -90,9 +90,7 @@ fn copied_letter_on_line_7(dir: &tempfile::TempDir) -> App {
         &fixture("copied-from-noc.txt"),
     );
     key(&mut app, KeyCode::Home, KeyModifiers::CONTROL);
-    for _ in 0..6 {
-        key(&mut app, KeyCode::Down, KeyModifiers::NONE);
-    }
+    down_to_line(&mut app, 6);
     app
 }
 
@@ -161,7 +159,7 @@ fn the_wheel_over_the_panel_scrolls_it_and_a_new_line_starts_at_the_top() {
 
     // The line detail of another line starts at its top.
     key(&mut app, KeyCode::PageDown, KeyModifiers::ALT);
-    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    down_to_line(&mut app, 7);
     let next = panel_text(&render_at(&app, WIDTH, HEIGHT));
     assert!(next[0].starts_with("Line 8 "), "{next:?}");
 }

@@ -442,7 +442,7 @@ fn mouse_clicks_select_and_the_wheel_scrolls() {
 #[test]
 fn pasted_text_goes_into_the_search_box() {
     let mut app = app();
-    app.handle_event(&Event::Paste("accounts payable\nclerk".to_owned()));
+    app.handle_event(&Event::Paste("accounts payable clerk\n".to_owned()));
     assert!(app.result_codes().contains(&"14200"));
 }
 

@@ -46,7 +46,7 @@ pub const BROWSER: &[Binding] = &[
             hint(F::List, 2, "q", "quit"),
             hint(F::Profile, 2, "q", "quit"),
             hint(F::Letter, 2, "Ctrl-Q", "quit"),
-            hint(F::Compare, 2, "q", "quit"),
+            hint(F::Compare, 5, "Ctrl-Q", "quit"),
             hint(F::Help, 3, "Ctrl-Q", "quit"),
         ],
         &[("Ctrl-Q", Action::Quit), ("q", Action::Quit)],
@@ -80,6 +80,20 @@ pub const BROWSER: &[Binding] = &[
     .readme(
         "`[` `]` (`Alt-←` `Alt-→`)",
         "back and forward through opened occupations",
+    ),
+    row(
+        Scope::Everywhere,
+        "Ctrl-B",
+        "hide or show the browser (the letter fills the screen)",
+        &[hint(F::Letter, 12, "Ctrl-B", "maximise")],
+        &[("Ctrl-B", Action::ToggleMaximise)],
+    ),
+    row(
+        Scope::Everywhere,
+        "Alt-M",
+        "release the mouse to select text in the terminal, and back",
+        &[],
+        &[("Alt-M", Action::ToggleMouse)],
     ),
     row(
         Scope::Everywhere,
@@ -129,6 +143,20 @@ pub const BROWSER: &[Binding] = &[
     .readme(
         "`Enter`",
         "open the selected occupation; in a profile, go to the selected exclusion",
+    ),
+    row(
+        Scope::Search,
+        "F5",
+        "only TEER 0-3 (skilled), or every TEER",
+        &[
+            hint(F::Search, 8, "F5", "TEER 0-3"),
+            hint(F::List, 11, "F5", "TEER 0-3"),
+        ],
+        &[("F5", Action::ToggleSkilled)],
+    )
+    .readme(
+        "`F5`",
+        "list only TEER 0-3 (skilled for Express Entry) in the results and the tree, or every TEER; the search box's title says which",
     ),
     row(
         Scope::Search,
@@ -199,16 +227,17 @@ pub const BROWSER: &[Binding] = &[
     ),
     row(
         Scope::Occupation,
-        "t",
-        "set as the letter's target",
+        "t  Ctrl-T",
+        "set as the letter's target (Ctrl-T in search)",
         &[
+            hint(F::Search, 5, "Ctrl-T", "target"),
             hint(F::List, 8, "t", "target"),
             hint(F::Profile, 8, "t", "target"),
         ],
-        &[("t", Action::SetTarget)],
+        &[("t", Action::SetTarget), ("Ctrl-T", Action::SetTarget)],
     )
     .readme(
-        "`t`",
+        "`t` (`Ctrl-T` in the search box)",
         "make the selected occupation the letter's target (shown in the title bar)",
     ),
     row(
@@ -266,10 +295,14 @@ pub const OVERLAYS: &[Binding] = &[
     .readme_hidden(),
     row(
         Scope::Compare,
-        "Esc  c",
+        "Esc  q  c",
         "close the comparison",
-        &[hint(F::Compare, 4, "Esc", "close")],
-        &[("Esc", Action::Cancel), ("c", Action::Cancel)],
+        &[hint(F::Compare, 2, "Esc/q", "close")],
+        &[
+            ("Esc", Action::Cancel),
+            ("q", Action::Cancel),
+            ("c", Action::Cancel),
+        ],
     ),
     Binding {
         scope: Scope::Help,

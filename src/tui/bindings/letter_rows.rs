@@ -22,7 +22,7 @@ pub const LETTER: &[Binding] = &[
         "arrows Home End PgUp PgDn Ctrl-← Ctrl-→ Ctrl-Home Ctrl-End",
         (
             "arrows, `Home` `End`, `PgUp` `PgDn`, `Ctrl-←` `Ctrl-→`, `Ctrl-Home` `Ctrl-End`",
-            "move by character, word, line, page, letter",
+            "move by character, screen row (`↑` `↓` inside a wrapped paragraph too), word, line, page, letter",
         ),
         &[
             ("Home", Action::Edit(Edit::Move { to: Caret::LineStart, select: false })),
@@ -99,6 +99,17 @@ pub const LETTER: &[Binding] = &[
     ),
     row(
         Scope::Letter,
+        "F12",
+        "save as: a new name (~ is your home folder)",
+        &[hint(F::Letter, 14, "F12", "save as")],
+        &[("F12", Action::SaveAs)],
+    )
+    .readme(
+        "`F12`",
+        "save as: asks for a name (in every file prompt `Tab` completes it and `~/` is your home folder); a failed save shows why and asks for another name",
+    ),
+    row(
+        Scope::Letter,
         "Ctrl-E",
         "export the analysis (LETTER.nocfit.md)",
         &[hint(F::Letter, 6, "Ctrl-E", "export")],
@@ -111,17 +122,19 @@ pub const LETTER: &[Binding] = &[
     row(
         Scope::Letter,
         "Ctrl-F  F3  Shift-F3",
-        "find, next, previous",
+        "find, next, previous (also Ctrl-G, Ctrl-R)",
         &[hint(F::Letter, 7, "Ctrl-F", "find")],
         &[
             ("Ctrl-F", Action::Find),
             ("F3", Action::FindNext),
+            ("Ctrl-G", Action::FindNext),
             ("Shift-F3", Action::FindPrevious),
+            ("Ctrl-R", Action::FindPrevious),
         ],
     )
     .readme(
-        "`Ctrl-F`, `F3` / `Shift-F3`",
-        "find in the letter, next / previous match (the match is highlighted)",
+        "`Ctrl-F`, `F3` / `Shift-F3` (`Ctrl-G` / `Ctrl-R`)",
+        "find in the letter (it starts with the last search selected: typing replaces it), next / previous match, with \"match 2 of 5\" and a notice when it wraps",
     ),
     row(
         Scope::Letter,
@@ -136,6 +149,39 @@ pub const LETTER: &[Binding] = &[
     .readme(
         "`F2` / `F4`",
         "next panel / jump to the next checklist item",
+    ),
+    row(
+        Scope::Letter,
+        "F8  F7",
+        "next / previous red or amber line",
+        &[hint(F::Letter, 8, "F8/F7", "red/amber")],
+        &[("F8", Action::NextProblem), ("F7", Action::PreviousProblem)],
+    )
+    .readme(
+        "`F8` / `F7`",
+        "jump to the next / previous red or amber line (wraps at the end, with a notice)",
+    ),
+    row(
+        Scope::Letter,
+        "F9",
+        "select the next [placeholder]: typing replaces it",
+        &[hint(F::Letter, 15, "F9", "placeholder")],
+        &[("F9", Action::NextPlaceholder)],
+    )
+    .readme(
+        "`F9`",
+        "select the next template `[placeholder]`, so typing replaces it (saving and exporting say how many are left)",
+    ),
+    row(
+        Scope::Letter,
+        "F6",
+        "fold the panel to one line, or unfold it",
+        &[hint(F::Letter, 13, "F6", "fold panel")],
+        &[("F6", Action::FoldPanel)],
+    )
+    .readme(
+        "`F6`",
+        "fold the panel under the letter to its title row, or unfold it",
     ),
     row(
         Scope::Letter,

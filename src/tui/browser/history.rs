@@ -6,10 +6,27 @@ use crate::noc::UnitId;
 #[derive(Debug, Clone, Default)]
 pub struct History {
     entries: Vec<UnitId>,
+    /// Where each entry's profile was left: (scroll, selected link), so back returns there.
+    places: Vec<(usize, Option<usize>)>,
     position: usize,
 }
 
 impl History {
+    /// Records where `unit`'s profile is scrolled and which link is selected, when it is the
+    /// current entry (not a preview of a search result).
+    pub fn remember(&mut self, unit: UnitId, scroll: usize, link: Option<usize>) {
+        if self.entries.get(self.position) == Some(&unit)
+            && let Some(place) = self.places.get_mut(self.position)
+        {
+            *place = (scroll, link);
+        }
+    }
+
+    /// Where the current entry's profile was left: (scroll, selected link).
+    pub fn place(&self) -> (usize, Option<usize>) {
+        self.places.get(self.position).copied().unwrap_or((0, None))
+    }
+
     /// Records a newly opened unit group, dropping anything ahead of the current one.
     pub fn visit(&mut self, unit: UnitId) {
         if self.entries.get(self.position) == Some(&unit) {
@@ -17,8 +34,10 @@ impl History {
         }
         if !self.entries.is_empty() {
             self.entries.truncate(self.position + 1);
+            self.places.truncate(self.position + 1);
         }
         self.entries.push(unit);
+        self.places.push((0, None));
         self.position = self.entries.len() - 1;
     }
 

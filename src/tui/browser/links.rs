@@ -73,8 +73,7 @@ impl Browser {
         ))
     }
 
-    /// A click `row` rows into the profile's inside: selects the link there; a click on the
-    /// selected link follows it.
+    /// A click `row` rows into the profile's inside: follows the link there.
     pub fn click_profile(&mut self, row: usize, areas: &Areas) -> Outcome {
         let (Some(document), Some(view)) = (self.profile_document(areas), self.profile.as_ref())
         else {
@@ -88,13 +87,10 @@ impl Browser {
         else {
             return Outcome::none();
         };
-        let again = view.link == Some(link);
+        // One click follows a link, as on a web page; back (`[`) returns with it selected.
         if let Some(view) = self.profile.as_mut() {
             view.link = Some(link);
         }
-        if again {
-            return self.follow_link();
-        }
-        Outcome::none()
+        self.follow_link()
     }
 }

@@ -2,6 +2,7 @@
 //! pane with its exclusion links, and the history of opened occupations. [`Browser`] owns that
 //! state; its methods take the pane sizes they need and report an [`Outcome`].
 
+mod filter;
 pub mod history;
 mod links;
 pub mod page;
@@ -10,6 +11,7 @@ pub mod query;
 pub mod render;
 pub mod results;
 pub mod tree;
+mod walk;
 
 use history::History;
 use page::Document;
@@ -18,7 +20,7 @@ use results::Results;
 use tree::Tree;
 
 use crate::noc::{Catalog, UnitGroup, UnitId};
-use crate::search::SearchIndex;
+use crate::search::{Filter, SearchIndex};
 use crate::tui::action::{Action, Movement};
 use crate::tui::focus::Focus;
 use crate::tui::outcome::Outcome;
@@ -46,6 +48,8 @@ pub struct Browser {
     show_tree: bool,
     profile: Option<ProfileView>,
     history: History,
+    /// Which unit groups the results and the tree list (all, or TEER 0-3 only).
+    filter: Filter,
 }
 
 impl Browser {
@@ -61,6 +65,7 @@ impl Browser {
             show_tree: false,
             profile: None,
             history: History::default(),
+            filter: Filter::ALL,
         };
         browser.run_search();
         browser
@@ -153,12 +158,16 @@ impl Browser {
     /// Searches for the query and shows the best hit. This is the per-keystroke work.
     fn run_search(&mut self) {
         let query = self.query.text().trim();
+        let filter = self.filter;
         let hits = if query.is_empty() {
-            results::all_units(self.catalog)
+            let mut every = results::all_units(self.catalog);
+            every.retain(|hit| filter.admits(self.unit(UnitId(hit.unit))));
+            every
         } else {
-            self.index.search(query, self.catalog.unit_groups().len())
+            self.index
+                .search_filtered(query, self.catalog.unit_groups().len(), filter)
         };
-        if query.is_empty() {
+        if query.is_empty() && filter == Filter::ALL {
             self.tree.filter(None);
         } else {
             let units: Vec<usize> = hits.iter().map(|hit| hit.unit).collect();
@@ -193,6 +202,7 @@ impl Browser {
         if let Some(unit) = self.list_selection()
             && self.profile_unit() != Some(unit)
         {
+            self.remember_place();
             self.profile = Some(ProfileView {
                 unit,
                 scroll: 0,
@@ -204,6 +214,7 @@ impl Browser {
     /// Shows a unit group in the profile pane and selects it in the list if it is there.
     fn show(&mut self, unit: UnitId) {
         if self.profile_unit() != Some(unit) {
+            self.remember_place();
             self.profile = Some(ProfileView {
                 unit,
                 scroll: 0,
@@ -216,6 +227,7 @@ impl Browser {
 
     /// Opens a unit group: records it in the history and shows it (the target at start-up).
     pub fn visit(&mut self, unit: UnitId) {
+        self.remember_place();
         self.history.visit(unit);
         self.show(unit);
     }
@@ -296,16 +308,6 @@ impl Browser {
     }
 
     /// Back or forward through opened occupations.
-    pub fn walk_history(&mut self, step: fn(&mut History) -> Option<UnitId>) -> Outcome {
-        match step(&mut self.history) {
-            Some(unit) => {
-                self.show(unit);
-                Outcome::focus(Focus::Profile)
-            }
-            None => Outcome::inform("No more history in that direction"),
-        }
-    }
-
     /// Switches the list between results and the tree, keeping the selected occupation.
     pub fn toggle_tree(&mut self, focus: Focus) -> Outcome {
         let current = self.selected_unit(focus);

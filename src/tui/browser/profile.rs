@@ -84,6 +84,9 @@ pub fn profile(unit: &UnitGroup, width: usize, theme: Theme, selected: Option<us
 
     document.heading("Lead statement", theme.heading());
     document.wrapped(vec![Span::raw("  ")], &unit.lead_statement, Style::new(), 2);
+    // The exclusions come next, as on the official profile page: the question "is it this
+    // occupation or that one" is answered before the duties.
+    exclusions(&mut document, unit, theme, selected);
 
     document.heading(
         &format!("Main duties ({})", unit.duty_count()),
@@ -131,8 +134,29 @@ pub fn profile(unit: &UnitGroup, width: usize, theme: Theme, selected: Option<us
         );
     }
     section(&mut document, "Inclusions", &unit.inclusions, theme);
+    if !unit.noc2016.is_empty() {
+        document.heading("NOC 2016 predecessors", theme.heading());
+        for old in &unit.noc2016 {
+            document.bullet(
+                2,
+                "•",
+                &format!(
+                    "{} {} ({})",
+                    old.code,
+                    old.title,
+                    describe_change(&old.change)
+                ),
+                Style::new(),
+            );
+        }
+    }
+    document
+}
+
+/// The exclusions as links: "14200 Accounting and related clerks".
+fn exclusions(document: &mut Document, unit: &UnitGroup, theme: Theme, selected: Option<usize>) {
     if !unit.exclusions.is_empty() {
-        document.heading("Exclusions", theme.heading());
+        document.heading("Exclusions · not this? see", theme.heading());
         document.push(Line::from(Span::styled(
             format!(
                 "  {} / {} select a link, {} goes there",
@@ -153,7 +177,7 @@ pub fn profile(unit: &UnitGroup, width: usize, theme: Theme, selected: Option<us
             document.bullet(
                 2,
                 marker,
-                &format!("{} → {}", exclusion.title, exclusion.code),
+                &format!("{} {}", exclusion.code, exclusion.title),
                 theme.link(is_selected),
             );
             document.links.push(Link {
@@ -163,23 +187,6 @@ pub fn profile(unit: &UnitGroup, width: usize, theme: Theme, selected: Option<us
             });
         }
     }
-    if !unit.noc2016.is_empty() {
-        document.heading("NOC 2016 predecessors", theme.heading());
-        for old in &unit.noc2016 {
-            document.bullet(
-                2,
-                "•",
-                &format!(
-                    "{} {} ({})",
-                    old.code,
-                    old.title,
-                    describe_change(&old.change)
-                ),
-                Style::new(),
-            );
-        }
-    }
-    document
 }
 
 fn section(document: &mut Document, title: &str, items: &[String], theme: Theme) {

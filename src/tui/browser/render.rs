@@ -54,8 +54,13 @@ fn teer_badge(teer: u8, theme: Theme) -> Span<'static> {
 pub fn render_search(frame: &mut Frame, view: &View, area: Rect) {
     let theme = view.theme;
     let focused = view.focus == Focus::Search;
+    let title = if view.browser.skilled_only() {
+        " Search (/) · skilled only (TEER 0-3) "
+    } else {
+        " Search (/) "
+    };
     let block = Block::bordered()
-        .title(" Search (/) ")
+        .title(title)
         .border_style(theme.border(focused));
     let inner = layout::inner(area);
     let text = view.browser.query.text();

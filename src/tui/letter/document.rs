@@ -23,6 +23,8 @@ pub struct Editor {
     saved: Vec<String>,
     /// The first screen row shown (rows count wrapped lines).
     pub(super) scroll: usize,
+    /// The text column's width when last drawn: Up and Down move by screen row in it.
+    pub(super) wrap_width: usize,
     pub(super) live: LiveAnalysis,
     /// The match the last find moved to, highlighted until the cursor moves or the text changes.
     pub(super) found: Option<Found>,
@@ -70,6 +72,7 @@ impl Editor {
             format: TextFormat::NEW,
             saved: vec![String::new()],
             scroll: 0,
+            wrap_width: 0,
             live: LiveAnalysis::new(classifier),
             found: None,
             bom: false,
@@ -286,6 +289,13 @@ impl Editor {
         );
         let entries = 1 + usize::from(inserts && self.textarea.is_selecting());
         let typed = matches!(edit, Edit::Insert(c) if !c.is_whitespace()) && entries == 1;
+        let row_jump = match edit {
+            Edit::Move { to: Caret::Up, .. } => self.screen_row_target(false),
+            Edit::Move {
+                to: Caret::Down, ..
+            } => self.screen_row_target(true),
+            _ => None,
+        };
         let textarea = &mut self.textarea;
         let mut outcome = EditOutcome::default();
         outcome.changed = match edit {
@@ -333,8 +343,9 @@ impl Editor {
                     Caret::Top => (CursorMove::Top, 1),
                     Caret::Bottom => (CursorMove::Bottom, 1),
                 };
-                for _ in 0..times {
-                    textarea.move_cursor(movement);
+                match row_jump {
+                    Some(jump) => textarea.move_cursor(jump),
+                    None => (0..times).for_each(|_| textarea.move_cursor(movement)),
                 }
                 // Ctrl-Home and Ctrl-End go to the very start and end of the letter, as in
                 // every editor, not just to the first or last line.

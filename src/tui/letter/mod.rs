@@ -6,13 +6,19 @@
 
 pub mod analysis;
 pub mod document;
+mod editing;
+mod find;
 mod open;
 pub mod panel;
 pub mod panel_render;
+mod paths;
+mod placeholders;
+mod problems;
 pub mod prompt;
 mod prompt_answer;
 pub mod recovery;
 mod recovery_state;
+mod remember;
 pub mod render;
 mod save;
 pub mod snapshot;
@@ -27,9 +33,8 @@ use prompt::{Pending, Prompt, PromptKind};
 use recovery_state::Recovery;
 
 use crate::classify::Classifier;
-use crate::letter::MAX_LETTER_BYTES;
 use crate::noc::{Catalog, UnitGroup, UnitId};
-use crate::tui::action::{Action, Caret, Edit, Effect, Movement};
+use crate::tui::action::{Action, Caret, Edit, Movement};
 use crate::tui::focus::Focus;
 use crate::tui::outcome::Outcome;
 use crate::tui::shell::layout::{self, LetterAreas};
@@ -118,6 +123,17 @@ impl LetterPane {
         self.panel
     }
 
+    /// Whether a letter is open: it has a file name or some text (then it is the main pane).
+    pub fn is_open(&self) -> bool {
+        self.editor.path.is_some() || self.editor.lines().iter().any(|line| !line.is_empty())
+    }
+
+    /// The parts of the letter pane whose outer area is `letter`, with the panel as it is now
+    /// (folded or not).
+    pub fn areas(&self, letter: ratatui::layout::Rect) -> LetterAreas {
+        layout::letter_areas_with(letter, self.panel.folded)
+    }
+
     /// The open prompt, if any.
     pub fn prompt(&self) -> Option<&Prompt> {
         self.prompt.as_ref()
@@ -135,6 +151,7 @@ impl LetterPane {
     pub fn set_target(&mut self, unit: Option<UnitId>) {
         self.target = unit;
         self.retarget();
+        self.remember();
     }
 
     /// Recolours every line for the target (or a new `--as-of` date).
@@ -177,6 +194,7 @@ impl LetterPane {
             Action::Edit(edit) => self.edit(edit, areas),
             Action::Quit => self.guard(Pending::Quit),
             Action::Save => self.save_letter(None),
+            Action::SaveAs => self.ask_for_new_name(),
             Action::OpenFile => self.ask_for_letter(),
             Action::NewLetter => self.guard(Pending::NewLetter),
             Action::Export => self.export_report(),
@@ -184,8 +202,23 @@ impl LetterPane {
             Action::FindNext => self.find_in_letter(true),
             Action::FindPrevious => self.find_in_letter(false),
             Action::NextPanel => self.next_panel(),
+            Action::FoldPanel => {
+                self.panel.folded = !self.panel.folded;
+                let now = if self.panel.folded {
+                    "folded to its title row"
+                } else {
+                    "unfolded"
+                };
+                self.inform(format!(
+                    "The panel is {now} ({} again to switch)",
+                    crate::tui::bindings::key(&Action::FoldPanel)
+                ));
+            }
             Action::ScrollPanel(movement) => self.scroll_panel(movement, areas),
             Action::NextChecklistItem => self.next_checklist_item(),
+            Action::NextProblem => self.jump_to_problem(true),
+            Action::NextPlaceholder => self.next_placeholder(),
+            Action::PreviousProblem => self.jump_to_problem(false),
             Action::Cancel => self.editor.cancel_selection(),
             _ => {}
         }
@@ -195,39 +228,6 @@ impl LetterPane {
     /// Lines PgUp and PgDn move in the editor.
     fn editor_page(areas: LetterAreas) -> usize {
         usize::from(areas.text.height).saturating_sub(1).max(1)
-    }
-
-    fn edit(&mut self, edit: Edit, areas: LetterAreas) {
-        self.focus_letter();
-        if let Some(size) = self.editor.size_after(&edit)
-            && size > MAX_LETTER_BYTES
-        {
-            self.inform(format!(
-                "Not inserted: the letter would be {size} bytes, and nocfit opens and saves letters of at most {MAX_LETTER_BYTES} bytes"
-            ));
-            return;
-        }
-        let outcome = self.editor.apply(edit, Self::editor_page(areas));
-        if let Some(text) = outcome.copied {
-            self.out.effects.push(Effect::Copy(text));
-        }
-        if outcome.changed {
-            self.retarget();
-            self.recovery.edited = true;
-            self.publish();
-        }
-    }
-
-    fn find_in_letter(&mut self, forward: bool) {
-        if self.last_find.is_empty() {
-            self.prompt = Some(Prompt::new(PromptKind::Find, ""));
-            return;
-        }
-        let pattern = self.last_find.clone();
-        self.focus_letter();
-        if !self.editor.find(&pattern, forward) {
-            self.inform(format!("“{pattern}” is not in the letter"));
-        }
     }
 
     /// Shows the next analysis panel: line detail, coverage, checklist.
@@ -290,7 +290,7 @@ impl LetterPane {
     /// A click in the letter pane (outer area `area`): place the cursor in the text, switch
     /// panels on the panel's title row, or jump to the line a panel row names.
     pub fn click(&mut self, column: u16, row: u16, area: ratatui::layout::Rect) -> Outcome {
-        let letter = layout::letter_areas(area);
+        let letter = self.areas(area);
         if layout::contains(letter.text, column, row) {
             let width = usize::from(letter.text.width);
             let screen_row = self.editor.scroll + usize::from(row - letter.text.y);

@@ -81,6 +81,7 @@ impl LetterPane {
             }
         };
         self.editor.disk = disk;
+        self.remember();
         self.remove_own_copy();
         self.focus_letter();
         self.offer_recovery();
@@ -108,15 +109,25 @@ impl LetterPane {
         }
     }
 
+    /// A letter from the template. A named letter that is still empty (`nocfit mine.txt`
+    /// for a file not yet written) keeps its name, so Ctrl-S saves it there.
     fn new_letter(&mut self) {
         let target = self.target_unit();
-        self.editor.load(None, "", target);
+        let empty = self.editor.lines().iter().all(String::is_empty);
+        let keep = self.editor.path.clone().filter(|_| empty);
+        let disk = self.editor.disk;
+        let kept = keep.is_some();
+        self.editor.load(keep, "", target);
+        if kept {
+            self.editor.disk = disk;
+        }
         self.editor.replace_text(&template(target), target);
         self.focus_letter();
         self.recovery.edited = true;
         self.publish();
         self.confirm(format!(
-            "New letter from the template: replace every [bracketed] part, {} to save",
+            "New letter from the template: replace every [bracketed] part ({} selects the next), {} to save",
+            key(&Action::NextPlaceholder),
             key(&Action::Save)
         ));
     }

@@ -39,6 +39,8 @@ pub struct PanelState {
     pub scroll: usize,
     /// The cursor line the line-detail panel was scrolled for.
     line: usize,
+    /// Only the panel's title row shows, leaving its rows to the letter.
+    pub folded: bool,
 }
 
 impl Default for PanelState {
@@ -47,6 +49,7 @@ impl Default for PanelState {
             panel: Panel::Line,
             scroll: 0,
             line: 0,
+            folded: false,
         }
     }
 }

@@ -61,13 +61,28 @@ pub enum PromptKind {
 pub struct Prompt {
     pub kind: PromptKind,
     pub input: Query,
+    /// Why the prompt opened, shown whole above the footer (a save that failed).
+    pub note: Option<String>,
+    /// The whole input is selected: typing or pasting replaces it (the last find).
+    pub selected: bool,
 }
 
 impl Prompt {
     pub fn new(kind: PromptKind, initial: &str) -> Prompt {
         let mut input = Query::default();
         input.insert(initial);
-        Prompt { kind, input }
+        Prompt {
+            kind,
+            input,
+            note: None,
+            selected: false,
+        }
+    }
+
+    /// This prompt with `note` shown above it.
+    pub fn with_note(mut self, note: String) -> Prompt {
+        self.note = Some(note);
+        self
     }
 
     pub fn mode(&self) -> PromptMode {
@@ -86,8 +101,12 @@ impl Prompt {
         let enter = key(&Action::Activate);
         let esc = key(&Action::Cancel);
         match &self.kind {
-            PromptKind::Open => format!("Open letter ({enter} opens, {esc} cancels): "),
-            PromptKind::SaveAs(_) => format!("Save letter as ({enter} saves, {esc} cancels): "),
+            PromptKind::Open => {
+                format!("Open letter (Tab completes, {enter} opens, {esc} cancels): ")
+            }
+            PromptKind::SaveAs(_) => {
+                format!("Save letter as (Tab completes, {enter} saves, {esc} cancels): ")
+            }
             PromptKind::Find => format!(
                 "Find in letter ({enter} finds, {} next): ",
                 key(&Action::FindNext)

@@ -1,7 +1,9 @@
 //! The answers to the footer prompts: keys typed into an open prompt, and what each answer
 //! does (open, save as, find, the unsaved-changes and recovery questions).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use super::paths::expand_home;
 
 use super::LetterPane;
 use super::prompt::{Pending, Prompt, PromptKind, PromptMode};
@@ -18,15 +20,27 @@ impl LetterPane {
             .as_deref()
             .and_then(Path::parent)
             .filter(|p| !p.as_os_str().is_empty())
-            .map(|p| format!("{}/", p.display()))
-            .unwrap_or_default();
-        self.prompt = Some(Prompt::new(PromptKind::Open, &folder));
+            .map(|p| format!("{}/", p.display()));
+        // With no letter named, the last session's letter is offered, selected: typing
+        // replaces it.
+        let (initial, selected) = match (folder, self.editor.path.is_none()) {
+            (Some(folder), _) => (folder, false),
+            (None, true) => self
+                .remembered_letter()
+                .map_or((String::new(), false), |last| (last, true)),
+            (None, false) => (String::new(), false),
+        };
+        let mut prompt = Prompt::new(PromptKind::Open, &initial);
+        prompt.selected = selected;
+        self.prompt = Some(prompt);
     }
 
     /// Asks for text to find in the letter, offering the last search.
     pub(super) fn ask_to_find(&mut self) {
         let last = self.last_find.clone();
-        self.prompt = Some(Prompt::new(PromptKind::Find, &last));
+        let mut prompt = Prompt::new(PromptKind::Find, &last);
+        prompt.selected = !last.is_empty();
+        self.prompt = Some(prompt);
     }
 
     /// Applies an action to the open prompt.
@@ -39,6 +53,7 @@ impl LetterPane {
         let Some(mut prompt) = self.prompt.take() else {
             return;
         };
+        let typing = matches!(action, Action::Insert(_) | Action::Paste(_));
         match action {
             Action::Cancel => {
                 if let PromptKind::Recover(_) = prompt.kind {
@@ -50,6 +65,21 @@ impl LetterPane {
             Action::Insert(c) if prompt.mode() == PromptMode::Choice => {
                 self.choose(prompt, c);
                 return;
+            }
+            // A selected input (the last find) is replaced by what is typed, pasted or deleted.
+            Action::Insert(_)
+            | Action::Paste(_)
+            | Action::DeleteBackward
+            | Action::DeleteForward
+                if prompt.selected =>
+            {
+                prompt.selected = false;
+                prompt.input.clear();
+                if let Action::Insert(c) = action {
+                    prompt.input.insert(c.encode_utf8(&mut [0; 4]));
+                } else if let Action::Paste(text) = &action {
+                    prompt.input.insert(text.trim());
+                }
             }
             Action::Insert(c) => prompt.input.insert(c.encode_utf8(&mut [0; 4])),
             Action::Paste(text) => prompt.input.insert(text.trim()),
@@ -70,7 +100,18 @@ impl LetterPane {
                 self.submit(prompt);
                 return;
             }
+            Action::CompletePath
+                if matches!(prompt.kind, PromptKind::Open | PromptKind::SaveAs(_)) =>
+            {
+                let (text, listed) = super::paths::complete_path(prompt.input.text());
+                prompt.input.clear();
+                prompt.input.insert(&text);
+                prompt.note = (!listed.is_empty()).then(|| listed.join("  "));
+            }
             _ => {}
+        }
+        if !typing {
+            prompt.selected = false;
         }
         self.prompt = Some(prompt);
     }
@@ -79,8 +120,8 @@ impl LetterPane {
         let text = prompt.input.text().trim().to_owned();
         match prompt.kind {
             _ if text.is_empty() => {}
-            PromptKind::Open => self.guard(Pending::Open(PathBuf::from(text))),
-            PromptKind::SaveAs(then) => self.save_as(PathBuf::from(text), then),
+            PromptKind::Open => self.guard(Pending::Open(expand_home(&text))),
+            PromptKind::SaveAs(then) => self.save_as(expand_home(&text), then),
             PromptKind::Find => {
                 self.last_find = text;
                 self.find_in_letter(true);

@@ -16,7 +16,6 @@ use crate::classify::Colour;
 use crate::letter::LineAnalysis;
 use crate::tui::action::Action;
 use crate::tui::bindings::key;
-use crate::tui::shell::layout;
 use crate::tui::shell::theme::Theme;
 
 /// What the letter pane is drawn from.
@@ -53,7 +52,7 @@ pub fn render(frame: &mut Frame, view: &View, area: Rect) {
         .title_bottom(Line::from(format!(" {} ", app.editor.format.ending_name())).right_aligned())
         .border_style(theme.border(focused));
     frame.render_widget(block, area);
-    let areas = layout::letter_areas(area);
+    let areas = app.areas(area);
     render_text(frame, view, areas.gutter, areas.text);
     render_verdict(frame, view, areas.verdict);
     panel_render::render(frame, &app.panel_source(), app.panel, theme, areas.panel);
@@ -136,13 +135,19 @@ fn render_text(frame: &mut Frame, view: &View, gutter: Rect, text: Rect) {
         frame.render_widget(Paragraph::new(gutter_lines), gutter);
     }
     if editor.lines().len() == 1 && editor.lines()[0].is_empty() {
-        let hint = Line::styled(
+        // Typing goes where the focus is: the hint says how to get here when it is elsewhere.
+        let words = if view.focused {
             format!(
                 "Type or paste the reference letter here, or {} for a template",
                 key(&Action::NewLetter)
-            ),
-            theme.muted(),
-        );
+            )
+        } else {
+            format!(
+                "Paste the reference letter: it lands here from any pane. To type it, click here or press {}",
+                key(&Action::ToggleMaximise)
+            )
+        };
+        let hint = Line::styled(words, theme.muted());
         frame.render_widget(
             Paragraph::new(hint).wrap(ratatui::widgets::Wrap { trim: true }),
             text,
@@ -266,18 +271,47 @@ fn render_verdict(frame: &mut Frame, view: &View, area: Rect) {
         ));
     }
     let first = Line::from(first);
-    let second = if let Some(competitor) = &summary.verdict.competitor {
-        // The full sentence when it fits under the shares, the short one when it does not.
-        let width = usize::from(area.width.max(1));
-        let rows_left = usize::from(area.height).saturating_sub(first.width().div_ceil(width));
-        let full = format!("⚠ {}", competitor.warning());
-        let text = if full.chars().count().div_ceil(width) <= rows_left {
-            full
-        } else {
-            format!("⚠ {}", competitor.short_warning())
-        };
-        Line::styled(text, theme.duty(Colour::Amber))
-    } else if app.target.is_none() {
+    let width = usize::from(area.width.max(1));
+    let rows = |text: &str| text.chars().count().div_ceil(width).max(1);
+    if let Some(competitor) = &summary.verdict.competitor {
+        // The longest form of the warning that fits whole: under the whole shares if it can,
+        // else under the shares cut to one row. A warning is never cut.
+        let height = usize::from(area.height);
+        let forms = [
+            competitor.warning(),
+            competitor.short_warning(),
+            competitor.tiny_warning(),
+        ]
+        .map(|form| format!("⚠ {form}"));
+        let first_rows = rows(&first.to_string());
+        let (warning, first_rows) = forms
+            .iter()
+            .find(|form| first_rows + rows(form) <= height)
+            .map(|form| (form.as_str(), first_rows))
+            .or_else(|| {
+                forms
+                    .iter()
+                    .find(|form| rows(form) < height)
+                    .map(|form| (form.as_str(), 1))
+            })
+            .unwrap_or(("", first_rows.min(height)));
+        let [top, bottom] = ratatui::layout::Layout::vertical([
+            ratatui::layout::Constraint::Length(u16::try_from(first_rows).unwrap_or(1)),
+            ratatui::layout::Constraint::Fill(1),
+        ])
+        .areas(area);
+        frame.render_widget(
+            Paragraph::new(first).wrap(ratatui::widgets::Wrap { trim: true }),
+            top,
+        );
+        frame.render_widget(
+            Paragraph::new(Line::styled(warning.to_owned(), theme.duty(Colour::Amber)))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
+            bottom,
+        );
+        return;
+    }
+    let second = if app.target.is_none() {
         Line::styled(
             format!(
                 "No target: press {} on an occupation in the browser (or start with --noc CODE) to colour the lines",

@@ -83,13 +83,15 @@ impl LetterPane {
                 self.editor.disk = Expect::Stamp(stamp);
                 self.editor.mark_saved();
                 self.recovery.timer.clear();
+                self.remember();
                 self.remove_own_copy();
                 self.publish();
                 self.confirm(format!(
-                    "Saved {} ({} lines, {})",
+                    "Saved {} ({} lines, {}){}",
                     path.display(),
                     self.editor.lines().len(),
-                    self.editor.format.ending_name()
+                    self.editor.format.ending_name(),
+                    self.placeholders_left()
                 ));
                 if let Some(then) = then {
                     self.proceed(then);
@@ -110,11 +112,29 @@ impl LetterPane {
                 self.prompt = Some(Prompt::new(PromptKind::ReadOnly { path, then, expect }, ""));
             }
             Err(error) => {
-                // Keep the buffer, and a recovery copy in case the program ends before a save.
+                // Keep the buffer, and a recovery copy in case the program ends before a save;
+                // the whole message shows above a prompt for another name, so the next key
+                // (after a failed "save and quit", say) goes to the prompt, not the letter.
                 self.write_recovery_copy();
-                self.inform(format!("{error}; your text is still here"));
+                let note = format!(
+                    "{error}. Your text is still here: type another name, or {} to keep editing.",
+                    key(&Action::Cancel)
+                );
+                let name = path.display().to_string();
+                self.prompt = Some(Prompt::new(PromptKind::SaveAs(then), &name).with_note(note));
             }
         }
+    }
+
+    /// F12: asks for a name to save the letter under, starting from its own.
+    pub(super) fn ask_for_new_name(&mut self) {
+        let name = self
+            .editor
+            .path
+            .as_deref()
+            .map(|path| path.display().to_string())
+            .unwrap_or_default();
+        self.prompt = Some(Prompt::new(PromptKind::SaveAs(None), &name));
     }
 
     /// Replaces the text with the file as another program left it. The user's text stays one
@@ -158,7 +178,11 @@ impl LetterPane {
         );
         let destination = report_path(&path);
         match save_atomic(&destination, &markdown) {
-            Ok(()) => self.confirm(format!("Report written to {}", destination.display())),
+            Ok(()) => self.confirm(format!(
+                "Report written to {}{}",
+                destination.display(),
+                self.placeholders_left()
+            )),
             Err(error) => self.inform(error.to_string()),
         }
     }

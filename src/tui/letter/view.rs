@@ -7,6 +7,7 @@ use crate::tui::letter::wrap;
 impl Editor {
     /// Scrolls so the cursor is on screen in a text column `width` wide and `height` rows high.
     pub fn keep_cursor_visible(&mut self, width: usize, height: usize) {
+        self.wrap_width = width;
         let (row, _) = self.cursor_screen_row(width);
         let height = height.max(1);
         if row < self.scroll {
@@ -14,6 +15,22 @@ impl Editor {
         } else if row >= self.scroll + height {
             self.scroll = row + 1 - height;
         }
+    }
+
+    /// Where Up (`down` false) or Down moves the cursor: the same cell column one screen row
+    /// away, inside a wrapped paragraph too. `None` before the letter is drawn, or at the top.
+    pub(super) fn screen_row_target(&self, down: bool) -> Option<ratatui_textarea::CursorMove> {
+        let width = self.wrap_width;
+        if width == 0 {
+            return None;
+        }
+        let (row, column) = self.cursor_screen_row(width);
+        let target = if down { row + 1 } else { row.checked_sub(1)? };
+        let (line, char) = self.position_at(target, column, width);
+        Some(ratatui_textarea::CursorMove::Jump(
+            u16::try_from(line).unwrap_or(u16::MAX),
+            u16::try_from(char).unwrap_or(u16::MAX),
+        ))
     }
 
     /// The cursor's screen row counted from the top of the letter, and its cell column.
@@ -56,6 +73,38 @@ impl Editor {
             None
         };
         moved
+    }
+
+    /// Where every match of `pattern` (plain text, any case) starts: (line, character).
+    pub fn matches(&self, pattern: &str) -> Vec<(usize, usize)> {
+        let Ok(regex) = regex::Regex::new(&format!("(?i){}", regex::escape(pattern))) else {
+            return Vec::new();
+        };
+        let mut starts = Vec::new();
+        for (line, text) in self.textarea.lines().iter().enumerate() {
+            for found in regex.find_iter(text) {
+                starts.push((line, text[..found.start()].chars().count()));
+            }
+        }
+        starts
+    }
+
+    /// "“journal”: match 2 of 5", and whether the search wrapped past the end (`forward`)
+    /// or the start, from the cursor `before` it moved.
+    pub fn match_message(&self, pattern: &str, before: (usize, usize), forward: bool) -> String {
+        let now = self.cursor();
+        let matches = self.matches(pattern);
+        let index = matches
+            .iter()
+            .position(|&start| start == now)
+            .map_or(0, |i| i + 1);
+        let wrapped = match (forward, matches.len()) {
+            (_, 0 | 1) => "",
+            (true, _) if now <= before => " (wrapped to the top)",
+            (false, _) if now >= before => " (wrapped to the bottom)",
+            _ => "",
+        };
+        format!("“{pattern}”: match {index} of {}{wrapped}", matches.len())
     }
 
     /// The match of `regex` that starts at the cursor.

@@ -44,6 +44,11 @@ impl App {
         self.letter.editor().lines()
     }
 
+    /// The letter's cursor: (line, character), 0-based.
+    pub fn letter_cursor(&self) -> (usize, usize) {
+        self.letter.editor().cursor()
+    }
+
     /// The letter's text as it would be saved.
     pub fn letter_text(&self) -> String {
         self.letter.editor().text()

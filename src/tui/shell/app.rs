@@ -8,11 +8,11 @@ use ratatui::crossterm::event::{Event, KeyEvent};
 use ratatui::layout::Rect;
 
 use super::help::Help;
-use super::layout::{self, Areas, LetterAreas};
+use super::layout::{self, Areas, Arrangement, LetterAreas};
 use super::theme::Theme;
 use crate::classify::Classifier;
 use crate::noc::{Catalog, UnitGroup, UnitId};
-use crate::tui::action::{Action, Effect};
+use crate::tui::action::{Action, Edit, Effect};
 use crate::tui::browser::Browser;
 use crate::tui::browser::history::History;
 use crate::tui::compare::Compare;
@@ -34,6 +34,10 @@ pub struct App {
     /// The letter being edited, with its target, analysis, prompts and recovery copies.
     pub(super) letter: LetterPane,
     pub(super) status: Option<Status>,
+    /// The letter fills the body and the browser is hidden.
+    pub(super) maximised: bool,
+    /// The mouse is left to the terminal, for its own text selection.
+    pub(super) mouse_released: bool,
     effects: Vec<Effect>,
     quit: bool,
 }
@@ -54,6 +58,8 @@ impl App {
             compare: Compare::new(catalog),
             letter,
             status: None,
+            maximised: false,
+            mouse_released: false,
             effects: Vec::new(),
             quit: false,
         }
@@ -77,9 +83,15 @@ impl App {
         self
     }
 
-    /// Opens with a target occupation, showing its profile.
+    /// Opens with a target occupation, showing its profile; without one, the last session's
+    /// target (remembered in the state folder).
     pub fn with_target(mut self, target: Option<&UnitGroup>) -> App {
-        if let Some(unit) = target.and_then(|unit| self.catalog.unit_id(&unit.code)) {
+        let remembered = match target {
+            Some(_) => None,
+            None => self.letter.remembered().target,
+        };
+        let code = target.map(|unit| unit.code.clone()).or(remembered);
+        if let Some(unit) = code.and_then(|code| self.catalog.unit_id(&code)) {
             self.browser.visit(unit);
             self.letter.set_target(Some(unit));
         }
@@ -139,12 +151,24 @@ impl App {
         self.catalog.unit_group(unit)
     }
 
+    /// How the body is shared: the letter is the main pane once one is open or it has focus,
+    /// and fills the body while maximised.
+    pub(super) fn arrangement(&self) -> Arrangement {
+        if self.maximised {
+            Arrangement::LetterOnly
+        } else if self.focus == Focus::Letter || self.letter.is_open() {
+            Arrangement::Letter
+        } else {
+            Arrangement::Browser
+        }
+    }
+
     pub(super) fn areas(&self) -> Areas {
-        layout::areas_for(self.size, self.focus == Focus::Letter)
+        layout::arranged(self.size, self.arrangement())
     }
 
     pub(super) fn letter_areas(&self) -> LetterAreas {
-        layout::letter_areas(self.areas().letter)
+        self.letter.areas(self.areas().letter)
     }
 
     /// Takes in what a feature reported.
@@ -161,6 +185,9 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        if self.unseen(&action) {
+            return;
+        }
         if !matches!(action, Action::Resize { .. } | Action::Scroll { .. }) {
             self.status = None;
         }
@@ -176,6 +203,12 @@ impl App {
         }
         let areas = self.areas();
         let outcome = match action {
+            // A pasted letter lands in the letter from any pane, and the letter takes focus.
+            Action::Edit(Edit::Paste(_)) if self.focus != Focus::Letter => {
+                self.focus = Focus::Letter;
+                let areas = self.letter_areas();
+                Outcome::focus(Focus::Letter).then(self.letter.update(action, areas))
+            }
             Action::FocusNext => self.cycle_focus(1),
             Action::FocusPrevious => self.cycle_focus(Focus::ORDER.len() - 1),
             Action::FocusSearch => Outcome::focus(Focus::Search),
@@ -232,8 +265,13 @@ impl App {
                 self.browser.collapse();
                 Outcome::none()
             }
+            Action::ToggleMaximise => self.toggle_maximise(),
+            Action::ToggleMouse => self.toggle_mouse(),
+            // Only the path prompts complete.
+            Action::CompletePath => Outcome::none(),
             Action::Compare => self.pick_compare(),
             Action::SetTarget => self.set_target(),
+            Action::ToggleSkilled => self.browser.toggle_skilled(),
             Action::CopyCode => self.copy_code(),
             Action::Click { column, row } => self.click(column, row),
             Action::Scroll { column, row, lines } => self.scroll(column, row, lines),
@@ -244,6 +282,7 @@ impl App {
             Action::Quit
             | Action::Edit(_)
             | Action::Save
+            | Action::SaveAs
             | Action::OpenFile
             | Action::NewLetter
             | Action::Export
@@ -251,8 +290,12 @@ impl App {
             | Action::FindNext
             | Action::FindPrevious
             | Action::NextPanel
+            | Action::FoldPanel
             | Action::ScrollPanel(_)
-            | Action::NextChecklistItem => self.letter.update(action, self.letter_areas()),
+            | Action::NextChecklistItem
+            | Action::NextProblem
+            | Action::NextPlaceholder
+            | Action::PreviousProblem => self.letter.update(action, self.letter_areas()),
         };
         self.apply(outcome);
         self.keep_in_view();
@@ -262,6 +305,8 @@ impl App {
         if self.compare.is_open() || self.help.open {
             return Outcome::none();
         }
+        // Leaving the maximised letter brings the browser back.
+        self.maximised = false;
         let order = Focus::ORDER;
         let position = order.iter().position(|&f| f == self.focus).unwrap_or(0);
         Outcome::focus(order[(position + step) % order.len()])
@@ -323,6 +368,6 @@ impl App {
         let areas = self.areas();
         self.browser.keep_in_view(&areas);
         self.compare.keep_in_view(areas.body);
-        self.letter.keep_in_view(layout::letter_areas(areas.letter));
+        self.letter.keep_in_view(self.letter.areas(areas.letter));
     }
 }

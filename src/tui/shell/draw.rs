@@ -22,21 +22,14 @@ pub fn draw(frame: &mut Frame, app: &App) {
         render_too_small(frame, app, area);
         return;
     }
-    let areas = layout::areas_for(area, app.focus == Focus::Letter);
+    let areas = layout::arranged(area, app.arrangement());
     render_title(frame, app, areas.title);
     if app.compare.is_open() {
         compare::render::render(frame, &app.compare, app.theme, areas.body);
     } else {
-        let browser = browser::render::View {
-            browser: &app.browser,
-            focus: app.focus,
-            theme: app.theme,
-            cursor: !app.help.open,
-            areas: &areas,
-        };
-        browser::render::render_search(frame, &browser, areas.search);
-        browser::render::render_list(frame, &browser, areas.list);
-        browser::render::render_profile(frame, &browser, areas.profile);
+        if app.arrangement() != layout::Arrangement::LetterOnly {
+            render_browser(frame, app, &areas);
+        }
         let focused = app.focus == Focus::Letter;
         let letter = letter::render::View {
             pane: &app.letter,
@@ -52,19 +45,38 @@ pub fn draw(frame: &mut Frame, app: &App) {
     }
 }
 
+fn render_browser(frame: &mut Frame, app: &App, areas: &layout::Areas) {
+    let browser = browser::render::View {
+        browser: &app.browser,
+        focus: app.focus,
+        theme: app.theme,
+        cursor: !app.help.open,
+        areas,
+    };
+    browser::render::render_search(frame, &browser, areas.search);
+    browser::render::render_list(frame, &browser, areas.list);
+    browser::render::render_profile(frame, &browser, areas.profile);
+}
+
 fn render_too_small(frame: &mut Frame, app: &App, area: Rect) {
-    let text = Text::from(vec![
+    let mut lines = vec![
         Line::styled(
             format!("terminal too small (need {MIN_WIDTH} x {MIN_HEIGHT})"),
             app.theme.error(),
         ),
         Line::from(format!("now {} x {}", area.width, area.height)),
-        Line::from(format!(
-            "enlarge the window, or press {} to quit",
+    ];
+    if let Some(question) = app.letter.prompt_text() {
+        lines.push(Line::styled(question, app.theme.heading()));
+        lines.push(Line::from("enlarge the window to answer"));
+    } else {
+        lines.push(Line::from(format!(
+            "enlarge the window, or press {} to quit; other keys wait",
             key(&Action::Quit)
-        )),
-    ]);
-    let [middle] = Layout::vertical([Constraint::Length(5)])
+        )));
+    }
+    let text = Text::from(lines);
+    let [middle] = Layout::vertical([Constraint::Length(7)])
         .flex(ratatui::layout::Flex::Center)
         .areas(area);
     frame.render_widget(
@@ -73,6 +85,25 @@ fn render_too_small(frame: &mut Frame, app: &App, area: Rect) {
             .wrap(Wrap { trim: true }),
         middle,
     );
+}
+
+/// A prompt's note, whole, in the rows just above the footer (wrapped, over whatever is
+/// there): a failed save's message names a file that a cut would lose.
+fn render_note(
+    frame: &mut Frame,
+    note: &str,
+    theme: crate::tui::shell::theme::Theme,
+    footer: Rect,
+) {
+    let chars: Vec<char> = note.chars().collect();
+    let lines: Vec<Line> = letter::wrap::wrap(&chars, usize::from(footer.width.max(1)))
+        .iter()
+        .map(|row| Line::from(chars[row.start..row.end].iter().collect::<String>()))
+        .collect();
+    let rows = u16::try_from(lines.len()).unwrap_or(u16::MAX).min(footer.y);
+    let area = Rect::new(footer.x, footer.y - rows, footer.width, rows);
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(Paragraph::new(lines).style(theme.error()), area);
 }
 
 /// "Target: 12200 Accounting technicians and bookkeepers · TEER 2", or how to set one.
@@ -105,10 +136,18 @@ fn render_title(frame: &mut Frame, app: &App, area: Rect) {
 fn render_footer(frame: &mut Frame, app: &App, area: Rect) {
     let theme = app.theme;
     if let Some(prompt) = app.letter.prompt() {
+        if let Some(note) = &prompt.note {
+            render_note(frame, note, theme, area);
+        }
         let question = prompt.question(&app.letter.letter_name());
         let mut spans = vec![Span::styled(format!(" {question}"), theme.heading())];
         if prompt.mode() == PromptMode::Text {
-            spans.push(Span::raw(prompt.input.text().to_owned()));
+            let style = if prompt.selected {
+                theme.selection()
+            } else {
+                ratatui::style::Style::new()
+            };
+            spans.push(Span::styled(prompt.input.text().to_owned(), style));
             let column = area.x
                 + u16::try_from(1 + question.chars().count() + prompt.input.cursor())
                     .unwrap_or(u16::MAX);

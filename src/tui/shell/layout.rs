@@ -30,26 +30,55 @@ pub fn too_small(size: Rect) -> bool {
     size.width < MIN_WIDTH || size.height < MIN_HEIGHT
 }
 
-/// The areas for a terminal of this size, with the browser wider than the letter.
-pub fn areas(size: Rect) -> Areas {
-    areas_for(size, false)
+/// How the body is shared between the browser and the letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrangement {
+    /// The browser is the main pane (no letter yet).
+    Browser,
+    /// The letter is the main pane (a letter is open, or it has focus).
+    Letter,
+    /// The letter fills the body; the browser is hidden.
+    LetterOnly,
 }
 
-/// The areas for a terminal of this size; the letter gets the larger share while it is being
-/// edited (`letter_wide`).
+/// The areas for a terminal of this size, with the browser wider than the letter.
+pub fn areas(size: Rect) -> Areas {
+    arranged(size, Arrangement::Browser)
+}
+
+/// The areas for a terminal of this size; the letter gets the larger share while it is the
+/// main pane (`letter_wide`).
 pub fn areas_for(size: Rect, letter_wide: bool) -> Areas {
+    let arrangement = if letter_wide {
+        Arrangement::Letter
+    } else {
+        Arrangement::Browser
+    };
+    arranged(size, arrangement)
+}
+
+/// The areas for a terminal of this size in this arrangement.
+pub fn arranged(size: Rect, arrangement: Arrangement) -> Areas {
     let [title, body, footer] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(1),
     ])
     .areas(size);
-    let (browser_share, letter_share) = if letter_wide { (2, 3) } else { (3, 2) };
-    let [browser, letter] = Layout::horizontal([
-        Constraint::Fill(browser_share),
-        Constraint::Fill(letter_share),
-    ])
-    .areas(body);
+    let (browser_share, letter_share) = match arrangement {
+        Arrangement::Browser => (3, 2),
+        Arrangement::Letter => (2, 3),
+        Arrangement::LetterOnly => (0, 1),
+    };
+    let [browser, letter] = if browser_share == 0 {
+        [Rect::new(body.x, body.y, 0, 0), body]
+    } else {
+        Layout::horizontal([
+            Constraint::Fill(browser_share),
+            Constraint::Fill(letter_share),
+        ])
+        .areas(body)
+    };
     let [search, list, profile] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Fill(2),
@@ -102,23 +131,36 @@ pub struct LetterAreas {
     pub panel: Rect,
 }
 
-/// The parts of the letter pane `letter` (its outer area, border included).
+/// The letter's text keeps at least this many rows before the panel takes any beyond its
+/// first (an 80 x 24 terminal shows 14).
+pub const TEXT_ROWS: u16 = 14;
+
+/// The parts of the letter pane `letter` (its outer area, border included), the panel unfolded.
 pub fn letter_areas(letter: Rect) -> LetterAreas {
+    letter_areas_with(letter, false)
+}
+
+/// The parts of the letter pane `letter`; a `folded` panel keeps only its title row.
+pub fn letter_areas_with(letter: Rect, folded: bool) -> LetterAreas {
     let inside = inner(letter);
-    let panel_height = if inside.height >= 12 {
-        (inside.height * 2 / 5).clamp(4, 14)
-    } else {
-        0
-    };
+    let height = inside.height;
     // The verdict's first row holds the shares and the coverage; a warning wraps below it.
-    let verdict_height = if inside.height >= 24 {
-        4
-    } else if inside.height >= 16 {
-        3
-    } else if inside.height >= 8 {
-        2
-    } else {
+    let verdict_height = match height {
+        0..8 => 0,
+        8..24 => 2,
+        24..34 => 3,
+        _ => 4,
+    };
+    // The panel shows at least its title row, and more only while the text keeps its rows.
+    let panel_height = if height < 12 {
         0
+    } else if folded {
+        1
+    } else {
+        (height * 2 / 5)
+            .clamp(4, 14)
+            .min(height.saturating_sub(verdict_height + TEXT_ROWS))
+            .max(1)
     };
     let [editor, verdict, panel] = Layout::vertical([
         Constraint::Fill(1),

@@ -9,6 +9,7 @@ pub mod help;
 pub mod help_render;
 pub mod launch;
 pub mod layout;
+mod modes;
 mod mouse;
 pub mod terminal;
 pub mod theme;

@@ -57,19 +57,16 @@ impl App {
             Focus::List
         } else if layout::contains(areas.profile, column, row) {
             Focus::Profile
-        } else if layout::contains(layout::letter_areas(areas.letter).panel, column, row) {
-            self.letter
-                .wheel_panel(lines, layout::letter_areas(areas.letter));
+        } else if layout::contains(self.letter_areas().panel, column, row) {
+            self.letter.wheel_panel(lines, self.letter_areas());
             return Outcome::none();
         } else if layout::contains(areas.letter, column, row) {
-            return self
-                .letter
-                .wheel_text(lines, layout::letter_areas(areas.letter));
+            return self.letter.wheel_text(lines, self.letter_areas());
         } else {
             return Outcome::none();
         };
         // The browser pane under the wheel scrolls as if it had focus, in its layout then.
-        let browser_areas = layout::areas_for(self.size, false);
+        let browser_areas = layout::areas_for(self.size, self.letter.is_open());
         for _ in 0..lines.unsigned_abs() {
             self.browser.move_by(movement, focus, &browser_areas);
         }

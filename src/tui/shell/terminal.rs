@@ -114,6 +114,8 @@ fn event_loop(
                     out.write_all(osc52(&text).as_bytes())?;
                     out.flush()?;
                 }
+                Effect::MouseCapture(true) => execute!(io::stdout(), EnableMouseCapture)?,
+                Effect::MouseCapture(false) => execute!(io::stdout(), DisableMouseCapture)?,
             }
         }
     }
