@@ -63,6 +63,11 @@ pub struct LinearModel {
     slots: Vec<u32>,
     /// The ids of the dense dimensions, in order.
     dense: Vec<u32>,
+    /// The dense dimensions' quantised weights unpacked, one row of every class per dimension
+    /// (zero where the file has no entry), by feature id from `dense_start`: every line has
+    /// all of them, and a row is added faster than its entries are read.
+    dense_rows: Vec<f32>,
+    dense_start: u32,
 }
 
 impl LinearModel {
@@ -145,6 +150,8 @@ impl LinearModel {
             records,
             slots: vec![EMPTY; (2 * feature_count).next_power_of_two().max(1)],
             dense: Vec::new(),
+            dense_rows: Vec::new(),
+            dense_start: 0,
             bytes,
         };
         for id in 0..feature_count as u32 {
@@ -155,6 +162,7 @@ impl LinearModel {
             model.slots[slot] = id;
         }
         model.dense = (0..).map_while(|i| model.id(&dense_name(i))).collect();
+        model.unpack_dense_rows();
         Ok(model)
     }
 
@@ -168,6 +176,28 @@ impl LinearModel {
         let at = self.records[id as usize] as usize;
         let length = usize::from(self.bytes[at]);
         &self.bytes[at + 1..at + 1 + length]
+    }
+
+    /// Unpacks the dense dimensions' rows when their ids are one run (they are named "d 0",
+    /// "d 1", ... and written in name order, so they are).
+    fn unpack_dense_rows(&mut self) {
+        let (Some(&start), Some(&end)) = (self.dense.iter().min(), self.dense.iter().max()) else {
+            return;
+        };
+        if (end - start) as usize + 1 != self.dense.len() {
+            return;
+        }
+        let classes = self.classes.len();
+        let mut rows = vec![0.0f32; self.dense.len() * classes];
+        for (row, id) in rows.chunks_exact_mut(classes).zip(start..=end) {
+            for (class, weight) in self.feature(id).2 {
+                if let Some(cell) = row.get_mut(usize::from(class)) {
+                    *cell = f32::from(weight);
+                }
+            }
+        }
+        self.dense_rows = rows;
+        self.dense_start = start;
     }
 
     /// Where a name's search starts in the table of slots.
@@ -251,12 +281,21 @@ impl LinearModel {
     /// The class scores (logits) of a feature vector, one per class.
     pub fn logits(&self, vector: &[(u32, f32)]) -> Vec<f32> {
         let mut logits = self.bias.clone();
+        let classes = logits.len();
         for &(id, value) in vector {
             if id as usize >= self.records.len() {
                 continue;
             }
             let (_, scale, entries) = self.feature(id);
             let factor = value * scale;
+            let row = (id.wrapping_sub(self.dense_start) as usize).checked_mul(classes);
+            if let Some(row) = row.and_then(|at| self.dense_rows.get(at..at + classes)) {
+                // Adding zero where the file has no entry leaves those classes as they were.
+                for (logit, weight) in logits.iter_mut().zip(row) {
+                    *logit += factor * weight;
+                }
+                continue;
+            }
             for (class, weight) in entries {
                 if let Some(logit) = logits.get_mut(usize::from(class)) {
                     *logit += factor * f32::from(weight);
