@@ -3,7 +3,8 @@
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn nocfit() -> Command {
+/// The `nocfit` binary with plain (uncoloured) output.
+pub(super) fn nocfit() -> Command {
     let mut command = Command::cargo_bin("nocfit").expect("the nocfit binary is built");
     command.env("NO_COLOR", "1");
     command

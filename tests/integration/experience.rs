@@ -4,19 +4,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
-
+use super::cli::nocfit;
 use super::documents::write;
 use super::editor::{fixture, folder};
-
-fn nocfit() -> Command {
-    let mut command = match Command::cargo_bin("nocfit") {
-        Ok(command) => command,
-        Err(error) => panic!("the nocfit binary: {error}"),
-    };
-    command.env("NO_COLOR", "1");
-    command
-}
 
 fn run(args: &[&str], letter: Option<&Path>) -> (String, String, Option<i32>) {
     let mut command = nocfit();

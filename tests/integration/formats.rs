@@ -3,19 +3,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
-
+use super::cli::nocfit;
 use super::documents::{self, bookkeeper, write};
 use super::editor::folder;
-
-fn nocfit() -> Command {
-    let mut command = match Command::cargo_bin("nocfit") {
-        Ok(command) => command,
-        Err(error) => panic!("the nocfit binary: {error}"),
-    };
-    command.env("NO_COLOR", "1");
-    command
-}
 
 /// `nocfit check FILE --noc 12200 --format FORMAT --as-of 2024-12-01`'s output.
 fn check(path: &Path, format: &str) -> String {

@@ -1,10 +1,11 @@
 //! Search that understands how people name jobs: aliases, accents, "NOC 12200", head nouns,
 //! short queries and the skilled-only filter, through the library API and the binary.
 
-use assert_cmd::Command;
 use nocfit::noc::Catalog;
 use nocfit::search::{Aliases, Filter, Hit, SearchIndex};
 use predicates::prelude::*;
+
+use super::cli::nocfit;
 
 fn hits(query: &str, limit: usize) -> Vec<Hit> {
     SearchIndex::new(Catalog::embedded()).search(query, limit)
@@ -171,12 +172,6 @@ fn the_skilled_filter_keeps_teer_0_to_3() {
             .is_empty()
     );
     assert_eq!(index.search_filtered("cook", 516, Filter::ALL), all);
-}
-
-fn nocfit() -> Command {
-    let mut command = Command::cargo_bin("nocfit").expect("the nocfit binary is built");
-    command.env("NO_COLOR", "1");
-    command
 }
 
 #[test]

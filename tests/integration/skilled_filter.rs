@@ -2,20 +2,10 @@
 //! and in the list of every unit group, named in the search box's title.
 
 use nocfit::noc::Catalog;
-use nocfit::tui::{Action, App, Theme};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::editor::key;
-use super::tui::{render_at, screen};
-
-fn started() -> App {
-    let mut app = App::new(Theme::COLOR).with_letter(None);
-    app.update(Action::Resize {
-        width: 100,
-        height: 32,
-    });
-    app
-}
+use super::tui::{render_at, screen, started};
 
 #[test]
 fn f5_lists_only_teer_0_to_3_and_says_so_in_the_search_box() {

@@ -1,21 +1,11 @@
 //! No traps: a pasted letter lands in the letter from any pane, the empty letter's hint says
 //! where typing goes, and the target key works right after a search query.
 
-use nocfit::tui::{Action, App, Focus, Theme};
+use nocfit::tui::Focus;
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
 use super::editor::{ctrl, fixture, key};
-use super::tui::{render_at, screen};
-
-/// The app as `nocfit` with no file starts it, at 100 x 32.
-fn started() -> App {
-    let mut app = App::new(Theme::COLOR).with_letter(None);
-    app.update(Action::Resize {
-        width: 100,
-        height: 32,
-    });
-    app
-}
+use super::tui::{render_at, screen, started};
 
 #[test]
 fn a_pasted_letter_lands_in_the_letter_from_the_search_box() {

@@ -25,6 +25,16 @@ fn app() -> App {
     app_with(Theme::COLOR)
 }
 
+/// The app as `nocfit` with no file starts it, at 100 x 32.
+pub fn started() -> App {
+    let mut app = App::new(Theme::COLOR).with_letter(None);
+    app.update(Action::Resize {
+        width: WIDTH,
+        height: HEIGHT,
+    });
+    app
+}
+
 pub fn render_at(app: &App, width: u16, height: u16) -> Buffer {
     let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
         Ok(terminal) => terminal,
