@@ -188,6 +188,9 @@ impl LinearModel {
             return;
         }
         let classes = self.classes.len();
+        if classes == 0 {
+            return;
+        }
         let mut rows = vec![0.0f32; self.dense.len() * classes];
         for (row, id) in rows.chunks_exact_mut(classes).zip(start..=end) {
             for (class, weight) in self.feature(id).2 {
@@ -383,6 +386,25 @@ mod tests {
         let logits = model.logits(&vector);
         assert!((logits[0] - 2.1).abs() < 0.02, "{logits:?}");
         assert!((logits[1] + 0.6).abs() < 0.02, "{logits:?}");
+    }
+
+    #[test]
+    fn a_model_without_classes_still_weighs_features() {
+        // The trainer builds one to turn training lines into vectors before any class exists.
+        let model = LinearModel::new(
+            Vec::new(),
+            Vec::new(),
+            &[FeatureWeights {
+                name: "d 0".to_owned(),
+                idf: 1.0,
+                weights: Vec::new(),
+            }],
+        );
+        let features = LineFeatures {
+            sparse: Vec::new(),
+            dense: vec![0.5],
+        };
+        assert_eq!(model.vector(&features), vec![(0, 0.5)]);
     }
 
     #[test]
