@@ -73,6 +73,9 @@ const TITLE_EVIDENCE: f32 = 0.6;
 /// How many similar statements a line keeps for coverage and verbatim checks.
 const KEPT_STATEMENTS: usize = 48;
 
+/// The classifier over the embedded data, once built.
+static EMBEDDED: OnceLock<Classifier> = OnceLock::new();
+
 /// Scores lines against all 516 unit groups.
 pub struct Classifier {
     catalog: &'static Catalog,
@@ -115,14 +118,29 @@ impl Classifier {
         }
     }
 
-    /// The classifier over the embedded data and model, built once.
+    /// The classifier over the embedded data and model, built once (waiting for it if another
+    /// thread is building it).
     pub fn embedded() -> &'static Classifier {
-        static CLASSIFIER: OnceLock<Classifier> = OnceLock::new();
-        CLASSIFIER.get_or_init(|| {
+        EMBEDDED.get_or_init(|| {
             let model = LinearModel::from_static(MODEL_BIN)
                 .unwrap_or_else(|error| panic!("data/model/model.bin: {error}"));
             Classifier::new(Catalog::embedded(), model, TermIndex::embedded())
         })
+    }
+
+    /// The embedded classifier if it has been built, without waiting.
+    pub fn loaded() -> Option<&'static Classifier> {
+        EMBEDDED.get()
+    }
+
+    /// Starts building the embedded classifier on a thread of its own (see
+    /// [`Classifier::loaded`]). If the thread cannot start, it is built when first needed.
+    pub fn load_in_background() {
+        let _ = std::thread::Builder::new()
+            .name("classifier".to_owned())
+            .spawn(|| {
+                Classifier::embedded();
+            });
     }
 
     pub fn catalog(&self) -> &'static Catalog {

@@ -24,13 +24,13 @@ mod template;
 mod text;
 mod verbatim;
 mod verbs;
+mod verdict;
 pub mod wording;
 mod words;
 mod write;
 
 pub use analysis::{
-    LetterAnalysis, LineAnalysis, Share, Summary, Verdict, analyze, analyze_line, judge_lines,
-    summarize,
+    LetterAnalysis, LineAnalysis, Summary, analyze, analyze_line, judge_lines, summarize,
 };
 pub use checklist::{ChecklistItem, MIN_DUTY_LINES, check as checklist};
 pub use coverage::{Coverage, CoverageItem};
@@ -42,8 +42,9 @@ pub use file::{
 };
 pub use formats::{MAX_DOCUMENT_BYTES, MAX_PART_BYTES, Source, sniff};
 pub use lines::{LetterLine, LineKind, split_lines};
-pub use prepare::{prepare, prepare_in_background};
+pub use prepare::{is_prepared, prepare, prepare_in_background};
 pub use save::{Expect, SaveError, SaveRequest, resolve_links, save_atomic, save_letter};
 pub use template::template;
 pub use text::{TextFormat, join_lines, split_text};
 pub use verbatim::{Verbatim, find_verbatim};
+pub use verdict::{Share, Verdict};

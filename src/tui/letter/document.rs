@@ -6,11 +6,10 @@ use std::path::PathBuf;
 
 use ratatui_textarea::{CursorMove, TextArea};
 
-use crate::classify::Classifier;
 use crate::letter::{BOM, DiskStamp, Expect, Source, TextFormat, join_lines, split_text};
 use crate::noc::UnitGroup;
 use crate::tui::action::{Caret, Edit};
-use crate::tui::letter::analysis::LiveAnalysis;
+use crate::tui::letter::analysis::{Engine, LiveAnalysis};
 
 /// The letter in the editor.
 pub struct Editor {
@@ -65,7 +64,7 @@ pub struct EditOutcome {
 
 impl Editor {
     /// An empty, untitled letter.
-    pub fn new(classifier: &'static Classifier) -> Editor {
+    pub fn new(engine: impl Into<Engine>) -> Editor {
         let mut editor = Editor {
             textarea: new_textarea(vec![String::new()]),
             path: None,
@@ -73,7 +72,7 @@ impl Editor {
             saved: vec![String::new()],
             scroll: 0,
             wrap_width: 0,
-            live: LiveAnalysis::new(classifier),
+            live: LiveAnalysis::new(engine),
             found: None,
             bom: false,
             disk: Expect::Absent,

@@ -32,12 +32,12 @@ use panel::{Panel, PanelState};
 use prompt::{Pending, Prompt, PromptKind};
 use recovery_state::Recovery;
 
-use crate::classify::Classifier;
 use crate::noc::{Catalog, UnitGroup, UnitId};
 use crate::tui::action::{Action, Caret, Edit, Movement};
 use crate::tui::focus::Focus;
 use crate::tui::outcome::Outcome;
 use crate::tui::shell::layout::{self, LetterAreas};
+use analysis::Engine;
 
 /// `letter.docx` -> `letter.txt`, beside it: where an imported letter's text is saved.
 pub fn text_path(letter: &Path) -> PathBuf {
@@ -81,11 +81,12 @@ pub struct LetterPane {
 
 impl LetterPane {
     /// An empty, untitled letter with no target.
-    pub fn new(catalog: &'static Catalog, classifier: &'static Classifier) -> LetterPane {
+    /// (`engine` may still be loading: the letter is then analysed when it is ready.)
+    pub fn new(catalog: &'static Catalog, engine: impl Into<Engine>) -> LetterPane {
         LetterPane {
             catalog,
             target: None,
-            editor: Editor::new(classifier),
+            editor: Editor::new(engine),
             panel: PanelState::default(),
             checklist_step: 0,
             last_find: String::new(),

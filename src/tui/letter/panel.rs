@@ -96,6 +96,9 @@ pub struct Source<'a> {
     pub target: Option<&'static UnitGroup>,
 }
 
+/// What the panel and the verdict say while the classifier loads.
+pub const ANALYSING: &str = "analysing…";
+
 /// One row of the panel, with the letter line (1-based) a click on it jumps to.
 pub struct Row {
     pub text: Line<'static>,
@@ -104,6 +107,12 @@ pub struct Row {
 
 /// The rows of `panel` below its names, `width` columns wide.
 pub fn rows(source: &Source, panel: Panel, width: usize, theme: Theme) -> Vec<Row> {
+    if source.live.is_analysing() {
+        return vec![Row {
+            text: Line::styled(ANALYSING, theme.muted()),
+            line: None,
+        }];
+    }
     let rows = match panel {
         Panel::Line => line_detail(source, width, theme)
             .into_iter()

@@ -112,6 +112,7 @@ impl LetterPane {
     ///
     /// [`RECOVERY_DELAY`]: crate::letter::recovery::RECOVERY_DELAY
     pub fn tick(&mut self, now: Instant) -> Outcome {
+        self.editor.live.poll(now);
         if std::mem::take(&mut self.recovery.edited) {
             if self.editor.is_dirty() {
                 self.recovery.timer.changed(now);
@@ -132,7 +133,11 @@ impl LetterPane {
         if self.recovery.edited {
             return Some(Duration::ZERO);
         }
-        self.recovery.timer.wait(now)
+        let recovery = self.recovery.timer.wait(now);
+        match (recovery, self.editor.live.wake_in()) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// Writes this session's recovery copy now if there are unsaved changes (the shell's exit

@@ -259,7 +259,9 @@ fn render_verdict(frame: &mut Frame, view: &View, area: Rect) {
     let theme = view.theme;
     let summary = &app.editor.live.summary;
     let mut first = vec![Span::styled("Verdict: ", theme.heading())];
-    if summary.verdict.counted_lines == 0 {
+    if app.editor.live.is_analysing() {
+        first.push(Span::styled(super::panel::ANALYSING, theme.muted()));
+    } else if summary.verdict.counted_lines == 0 {
         first.push(Span::styled("no duty lines yet", theme.muted()));
     } else {
         first.push(Span::raw(summary.verdict.summary(3)));

@@ -171,6 +171,7 @@ impl LetterPane {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
+        self.editor.live.finish();
         let markdown = crate::letter::experience::report(
             &self.editor.live.letter_analysis(),
             &self.editor.live.experience,

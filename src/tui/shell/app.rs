@@ -19,6 +19,7 @@ use crate::tui::compare::Compare;
 use crate::tui::focus::{Context, Focus};
 use crate::tui::keymap;
 use crate::tui::letter::LetterPane;
+use crate::tui::letter::analysis::Engine;
 use crate::tui::letter::snapshot::SharedSnapshot;
 use crate::tui::outcome::{Outcome, Status};
 
@@ -45,8 +46,19 @@ pub struct App {
 impl App {
     /// The browser over the embedded data, listing every unit group, with the first selected.
     pub fn new(theme: Theme) -> App {
+        App::with_engine(theme, Engine::Ready(Classifier::embedded()))
+    }
+
+    /// The application while the classifier and the letter checks' tables load on other
+    /// threads: the first frame waits for neither, and the letter is analysed when they are
+    /// ready (see [`App::tick`]).
+    pub fn loading(theme: Theme) -> App {
+        App::with_engine(theme, Engine::Loading)
+    }
+
+    fn with_engine(theme: Theme, engine: Engine) -> App {
         let catalog = Catalog::embedded();
-        let mut letter = LetterPane::new(catalog, Classifier::embedded());
+        let mut letter = LetterPane::new(catalog, engine);
         letter.set_as_of(crate::clock::today());
         App {
             catalog,

@@ -41,8 +41,9 @@ pub fn launch(
     target: Option<&str>,
     as_of: Option<crate::letter::Date>,
 ) -> Result<Option<i32>, TuiError> {
-    // The letter checks' tables are built on a second core while the browser and the
-    // classifier load.
+    // The classifier and the letter checks' tables are built on other threads: the first
+    // frame waits for neither, and the letter is analysed when they are ready.
+    crate::classify::Classifier::load_in_background();
     crate::letter::prepare_in_background();
     let catalog = Catalog::embedded();
     let target = target.map(|code| catalog.target(code)).transpose()?;
@@ -55,7 +56,7 @@ pub fn launch(
         std::env::var_os("HOME"),
     );
     let snapshot = SharedSnapshot::default();
-    let app = App::new(Theme::from_env())
+    let app = App::loading(Theme::from_env())
         .with_state_dir(state_dir)
         .with_snapshot(snapshot.clone())
         .with_as_of(as_of.unwrap_or_else(crate::clock::today))
