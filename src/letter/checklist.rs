@@ -55,7 +55,7 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         key: "phone",
         label: "Company telephone number",
-        pattern: r"\(?\b\d{3}\)?[\s.\-]?\d{3}[\s.\-]?\d{4}\b",
+        pattern: r"\(?\b[0-9]{3}\)?[\s.\-]?[0-9]{3}[\s.\-]?[0-9]{4}\b",
         missing: "add the company's telephone number",
     },
     Pattern {
@@ -73,19 +73,19 @@ const PATTERNS: &[Pattern] = &[
     Pattern {
         key: "dates",
         label: "Dates of employment",
-        pattern: r"(?i)\b(from|since|between|starting|effective|as\s+of)\b.{0,40}\b(19|20)\d{2}\b|\b(19|20)\d{2}\s*(-|–|to|until|till)\s*((19|20)\d{2}|present|date|now|today)\b|\b(joined|hired|started|began|commenced|employed|promoted|appointed|engaged)\b.{0,60}\b(19|20)\d{2}\b|\b(start|hire|hiring|end|termination|joining)\s+date\b.{0,20}\d|\b(19|20)\d{2}\b.{0,60}\b(to|until|till)\s+(the\s+)?(present|now|date|today)\b|\b(19|20)\d{2}\s*(-|–|to|until|till)\s*[a-z]{3,9}\.?\s+(\d{1,2}(st|nd|rd|th)?,?\s+)?(19|20)\d{2}\b|\b(employment\s+dates?|period\s+of\s+employment|dates?\s+of\s+employment|employment\s+period)\b.{0,40}\b(19|20)\d{2}\b",
+        pattern: r"(?i)\b(from|since|between|starting|effective|as\s+of)\b.{0,40}\b(19|20)[0-9]{2}\b|\b(19|20)[0-9]{2}\s*(-|–|to|until|till)\s*((19|20)[0-9]{2}|present|date|now|today)\b|\b(joined|hired|started|began|commenced|employed|promoted|appointed|engaged)\b.{0,60}\b(19|20)[0-9]{2}\b|\b(start|hire|hiring|end|termination|joining)\s+date\b.{0,20}[0-9]|\b(19|20)[0-9]{2}\b.{0,60}\b(to|until|till)\s+(the\s+)?(present|now|date|today)\b|\b(19|20)[0-9]{2}\s*(-|–|to|until|till)\s*[a-z]{3,9}\.?\s+([0-9]{1,2}(st|nd|rd|th)?,?\s+)?(19|20)[0-9]{2}\b|\b(employment\s+dates?|period\s+of\s+employment|dates?\s+of\s+employment|employment\s+period)\b.{0,40}\b(19|20)[0-9]{2}\b",
         missing: "give the start date and end date of employment (or say the job is current)",
     },
     Pattern {
         key: "hours",
         label: "Hours worked per week",
-        pattern: r"(?i)\b\d{1,3}(\.\d+)?\s*((-|–|to)\s*\d{1,3}(\.\d+)?\s*)?(hours?|hrs?|h)\.?\s*(per|a|an|each|every|/|in\s+a)\s*(week|wk|day|shift|month|pay\s+period|two\s+weeks|fortnight|bi-?weekly)|\b\d{1,3}(\.\d+)?\s*(hours?|hrs?|h)\.?\s*(weekly|bi-?weekly|daily|semi-?monthly|monthly)\b|\b\d{1,2}(\.\d+)?[-\s]hours?\s+(work\s*)?(week|day|shift)s?\b|\b(weekly\s+|working\s+|work\s+)?hours(\s+of\s+work|\s+per\s+week|\s+worked|\s+weekly)?\s*:\s*\d|\b\d{1,2}(:\d{2})?\s*(am|a\.m\.|pm|p\.m\.)\s*(-|–|to)\s*\d{1,2}(:\d{2})?\s*(am|a\.m\.|pm|p\.m\.)|\b\d{1,2}:\d{2}\s*(-|–|to)\s*\d{1,2}:\d{2}\b|\b(twenty|thirty|forty|fifty|sixty)([-\s](one|two|three|four|five|six|seven|eight|nine))?(\s+and\s+a\s+half)?\s+hours\b|\b(full[-\s]time|works?|worked|working)\s*\(?\s*\d{1,2}(\.\d+)?\s*(hours|hrs)\b",
+        pattern: r"(?i)\b[0-9]{1,3}(\.[0-9]+)?\s*((-|–|to)\s*[0-9]{1,3}(\.[0-9]+)?\s*)?(hours?|hrs?|h)\.?\s*(per|a|an|each|every|/|in\s+a)\s*(week|wk|day|shift|month|pay\s+period|two\s+weeks|fortnight|bi-?weekly)|\b[0-9]{1,3}(\.[0-9]+)?\s*(hours?|hrs?|h)\.?\s*(weekly|bi-?weekly|daily|semi-?monthly|monthly)\b|\b[0-9]{1,2}(\.[0-9]+)?[-\s]hours?\s+(work\s*)?(week|day|shift)s?\b|\b(weekly\s+|working\s+|work\s+)?hours(\s+of\s+work|\s+per\s+week|\s+worked|\s+weekly)?\s*:\s*[0-9]|\b[0-9]{1,2}(:[0-9]{2})?\s*(am|a\.m\.|pm|p\.m\.)\s*(-|–|to)\s*[0-9]{1,2}(:[0-9]{2})?\s*(am|a\.m\.|pm|p\.m\.)|\b[0-9]{1,2}:[0-9]{2}\s*(-|–|to)\s*[0-9]{1,2}:[0-9]{2}\b|\b(twenty|thirty|forty|fifty|sixty)([-\s](one|two|three|four|five|six|seven|eight|nine))?(\s+and\s+a\s+half)?\s+hours\b|\b(full[-\s]time|works?|worked|working)\s*\(?\s*[0-9]{1,2}(\.[0-9]+)?\s*(hours|hrs)\b",
         missing: "say how many hours per week the applicant worked",
     },
     Pattern {
         key: "salary",
         label: "Salary or wages",
-        pattern: r"(?i)\$\s?\d|\b(cad|c\$|usd)\s?\$?\s?\d|\b\d[\d,]*(\.\d+)?\s*(dollars|cad)\b|\b(salary|wages?|pay|rate)\b[^.\d]{0,30}\d{2,}|\b\d+(\.\d{2})?\s*(/|per\s+|an\s+|a\s+)(hr|hour)\b",
+        pattern: r"(?i)\$\s?[0-9]|\b(cad|c\$|usd)\s?\$?\s?[0-9]|\b[0-9][0-9,]*(\.[0-9]+)?\s*(dollars|cad)\b|\b(salary|wages?|pay|rate)\b[^.0-9]{0,30}[0-9]{2,}|\b[0-9]+(\.[0-9]{2})?\s*(/|per\s+|an\s+|a\s+)(hr|hour)\b",
         missing: "state the annual salary or hourly wage",
     },
     Pattern {

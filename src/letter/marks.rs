@@ -15,7 +15,7 @@ fn list_marker() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"^\s*(?:[-*•·–—▪■●◦‣+>✓✔➢➤►→○□◆◇❖▸➔⁃∙\u{F0B7}\u{F0A7}\u{F0D8}]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\)|\([A-Z]{1,4}\)|o\s)\s*",
+        r"^\s*(?:[-*•·–—▪■●◦‣+>✓✔➢➤►→○□◆◇❖▸➔⁃∙\u{F0B7}\u{F0A7}\u{F0D8}]|\(?(?:[0-9]{1,2}|[a-z]|[ivx]{1,4})[.)]|\(?[A-Z]\)|\([A-Z]{1,4}\)|o\s)\s*",
     )
 }
 
@@ -52,11 +52,11 @@ pub(crate) fn not_a_duty() -> &'static Regex {
         r"(?ix)^\s*(
             to\s+whom | dear\b | re\s*: | subject\s*: | sincerely | regards | best\s+regards | yours\b
           | respectfully | thank\s+you | thanks\b | please\s+(contact|call|feel|do\s+not|accept|be\s+advised) | \(signed\)
-          | signature\s*(:|_|$) | (tel|telephone|phone|cell|mobile|fax|e-?mail)\b\s*[.:\#(+\d]
+          | signature\s*(:|_|$) | (tel|telephone|phone|cell|mobile|fax|e-?mail)\b\s*[.:\#(+0-9]
           | www\. | https?:// | if\s+(you|any|there) | should\s+you
           | for\s+(any|further|more|additional)\b | feel\s+free | do\s+not\s+hesitate | cc\s*: | encl
           | (contact|call|email|reach)\s+(me|us|the\s+undersigned) | attached | enclosed | see\s+attached
-          | page\s+\d+(\s+of\s+\d+)?\s*$
+          | page\s+[0-9]+(\s+of\s+[0-9]+)?\s*$
         )",
     )
 }
@@ -66,6 +66,6 @@ pub(crate) fn contact() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)\d{3}\)?[\s.\-]\d{3}[\s.\-]\d{4}|\+\d[\d\s.\-]{8,}\d|[\w.+\-]+@[\w\-]+\.\w|\bwww\.|https?://",
+        r"(?i)[0-9]{3}\)?[\s.\-][0-9]{3}[\s.\-][0-9]{4}|\+[0-9][0-9\s.\-]{8,}[0-9]|[\w.+\-]+@[\w\-]+\.\w|\bwww\.|https?://",
     )
 }

@@ -42,7 +42,9 @@ pub use file::{
 };
 pub use formats::{MAX_DOCUMENT_BYTES, MAX_PART_BYTES, Source, sniff};
 pub use lines::{LetterLine, LineKind, split_lines};
-pub use prepare::{is_prepared, prepare, prepare_in_background};
+pub use prepare::{
+    prepare, prepare_in_background, prepare_statements_in_background, statements_ready,
+};
 pub use save::{Expect, SaveError, SaveRequest, resolve_links, save_atomic, save_letter};
 pub use template::template;
 pub use text::{TextFormat, join_lines, split_text};

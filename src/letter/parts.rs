@@ -20,7 +20,7 @@ fn address() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{5}(-\d{4})?\b\s*$|\b\d+\s+[\w.' ]+\s(street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|way|lane|ln|crescent|cres|court|ct|highway|hwy|place|pl|parkway|suite|unit|trail|terrace|square|sq)\b|\bp\.?\s?o\.?\s+box\b|,\s*(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|PEI|QC|SK|YT|Alberta|British\s+Columbia|Manitoba|New\s+Brunswick|Newfoundland(\s+and\s+Labrador)?|Nova\s+Scotia|Ontario|Quebec|Québec|Saskatchewan|Yukon|Prince\s+Edward\s+Island)\b",
+        r"(?i)\b[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]\b|\b[0-9]{5}(-[0-9]{4})?\b\s*$|\b[0-9]+\s+[\w.' ]+\s(street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|way|lane|ln|crescent|cres|court|ct|highway|hwy|place|pl|parkway|suite|unit|trail|terrace|square|sq)\b|\bp\.?\s?o\.?\s+box\b|,\s*(AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|PEI|QC|SK|YT|Alberta|British\s+Columbia|Manitoba|New\s+Brunswick|Newfoundland(\s+and\s+Labrador)?|Nova\s+Scotia|Ontario|Quebec|Québec|Saskatchewan|Yukon|Prince\s+Edward\s+Island)\b",
     )
 }
 
@@ -29,7 +29,7 @@ pub(crate) fn date_line() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)^\s*(date\s*:?\s*)?([a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+(of\s+)?[a-z]{3,9}\.?,?\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.][a-z0-9]{1,9}[-/.]\d{2,4})\s*$",
+        r"(?i)^\s*(date\s*:?\s*)?([a-z]{3,9}\.?\s+[0-9]{1,2}(st|nd|rd|th)?,?\s+[0-9]{4}|[0-9]{1,2}(st|nd|rd|th)?\s+(of\s+)?[a-z]{3,9}\.?,?\s+[0-9]{4}|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][a-z0-9]{1,9}[-/.][0-9]{2,4})\s*$",
     )
 }
 

@@ -17,14 +17,14 @@ pub(crate) fn employment_fact() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?ix)(\$\s?[\d,.]+\s*(/|per\b|an?\s+(hour|year|week|month)|each|hourly|annually|yearly|bi-?weekly|weekly|monthly|plus)
+        r"(?ix)(\$\s?[0-9,.]+\s*(/|per\b|an?\s+(hour|year|week|month)|each|hourly|annually|yearly|bi-?weekly|weekly|monthly|plus)
           | \b(salary|wages?|hourly\s+rate|rate\s+of\s+pay|pay\s+rate|earns?|earning|earned)\b | \b(is|was|gets|got|being)\s+paid\b
-          | \bhours?\s+(per|a|each)\s+week\b | \b\d+(\.\d+)?\s*(hours|hrs)\s+(per|a|each|weekly|/)
+          | \bhours?\s+(per|a|each)\s+week\b | \b[0-9]+(\.[0-9]+)?\s*(hours|hrs)\s+(per|a|each|weekly|/)
           | \b(receives?|eligible|enrolled|entitled|covered|participates?|access\s+to|plus)\b[^.]{0,40}\bbenefits\b
           | \bbenefits\s+(plan|package) | \bbonus\b | \ballowance\b
           | \bthis\s+(letter|is\s+to) | \b(to|hereby|we|i)\s+confirm | \bconfirms?\s+that | \bcertif(y|ies)\b
           | \b(is|was|were|are|been|being|be|currently|presently)\s+employed\b | \bemployed\s+(by|with|at|as|since|from|in)\b | \bhas\s+been\s+(working|employed) | \b(hired|promoted)\s+(as|to|on)\b | \bjoined\s+(us|our|the)\b
-          | \b(from|since)\b[^.]{0,30}\b(19|20)\d{2}\b | \b(19|20)\d{2}\s*(-|–|to)\s*((19|20)\d{2}|present|date)\b
+          | \b(from|since)\b[^.]{0,30}\b(19|20)[0-9]{2}\b | \b(19|20)[0-9]{2}\s*(-|–|to)\s*((19|20)[0-9]{2}|present|date)\b
           | \breports?\s+(directly\s+)?to\b | \bfull[-\s]time\b | \bpart[-\s]time\b)",
     )
 }

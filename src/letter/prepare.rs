@@ -1,7 +1,7 @@
 //! Building the letter checks' tables ahead of the first letter: the patterns of the checklist
 //! and the experience count, and the statements the verbatim check compares with. Built on
 //! threads of their own while the classifier loads, so a letter's first analysis does not wait
-//! for them one after the other, and the full-screen application's first frame waits for none.
+//! for them one after the other.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -10,8 +10,7 @@ use crate::noc::Catalog;
 use super::experience::{Date, experience};
 use super::{checklist, split_lines, template, verbatim};
 
-/// Whether the patterns, and the statements, are built.
-static PATTERNS: AtomicBool = AtomicBool::new(false);
+/// Whether the verbatim check's statements are built.
 static STATEMENTS: AtomicBool = AtomicBool::new(false);
 
 /// Builds the tables now (each is built once; calling again costs nothing).
@@ -28,7 +27,6 @@ fn prepare_patterns() {
     if let Some(as_of) = Date::new(2026, 1, 1) {
         experience(&lines, as_of, None);
     }
-    PATTERNS.store(true, Ordering::Release);
 }
 
 fn prepare_statements() {
@@ -36,12 +34,14 @@ fn prepare_statements() {
     STATEMENTS.store(true, Ordering::Release);
 }
 
-/// Whether the tables are built, so that analysing a letter will not wait for them.
-pub fn is_prepared() -> bool {
-    PATTERNS.load(Ordering::Acquire) && STATEMENTS.load(Ordering::Acquire)
+/// Whether the verbatim check's statements are built, so that analysing a letter will not
+/// wait for them.
+pub fn statements_ready() -> bool {
+    STATEMENTS.load(Ordering::Acquire)
 }
 
-/// Starts building the tables on two threads of their own.
+/// Starts building the tables on two threads of their own (for one analysis, as `check`
+/// makes).
 pub fn prepare_in_background() {
     // If a thread cannot start, its tables are built when first needed instead.
     for (name, build) in [
@@ -52,4 +52,15 @@ pub fn prepare_in_background() {
             .name(name.to_owned())
             .spawn(build);
     }
+}
+
+/// Starts building the verbatim check's statements on a thread of its own, for an
+/// application that analyses letters for as long as it runs. Its patterns are compiled by the
+/// first analysis, on the thread that keeps using them: a pattern first used on another thread
+/// keeps a matching cache for that thread for good, which would double their memory (about
+/// 5 MB).
+pub fn prepare_statements_in_background() {
+    let _ = std::thread::Builder::new()
+        .name("statements".to_owned())
+        .spawn(prepare_statements);
 }

@@ -39,7 +39,7 @@ fn clock() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     regex(
         &CELL,
-        r"(?i)\b(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<p1>am|a\.m\.|pm|p\.m\.)?\s*(?:-|–|to)\s*(?P<h2>\d{1,2})(?::(?P<m2>\d{2}))?\s*(?P<p2>am|a\.m\.|pm|p\.m\.)?",
+        r"(?i)\b(?P<h1>[0-9]{1,2})(?::(?P<m1>[0-9]{2}))?\s*(?P<p1>am|a\.m\.|pm|p\.m\.)?\s*(?:-|–|to)\s*(?P<h2>[0-9]{1,2})(?::(?P<m2>[0-9]{2}))?\s*(?P<p2>am|a\.m\.|pm|p\.m\.)?",
     )
 }
 
@@ -148,7 +148,7 @@ fn unit(text: &str) -> Unit {
 fn read(found: &str, text: &str) -> Hours {
     let written = found.trim();
     static NUMBER: OnceLock<Regex> = OnceLock::new();
-    let amount = regex(&NUMBER, r"\d{1,3}(?:\.\d+)?")
+    let amount = regex(&NUMBER, r"[0-9]{1,3}(?:\.[0-9]+)?")
         .find(found)
         .and_then(|m| m.as_str().parse::<f64>().ok())
         .or_else(|| {

@@ -67,7 +67,7 @@ pub struct Experience {
 fn canadian() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
     CELL.get_or_init(|| {
-        Regex::new(r"\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|\b(?:Canada|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario|Quebec|Québec|Saskatchewan|Yukon|Prince Edward Island|Northwest Territories|Nunavut)\b")
+        Regex::new(r"\b[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]\b|,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|\b(?:Canada|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario|Quebec|Québec|Saskatchewan|Yukon|Prince Edward Island|Northwest Territories|Nunavut)\b")
             .expect("valid")
     })
 }

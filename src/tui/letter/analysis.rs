@@ -28,8 +28,9 @@ const POLL: Duration = Duration::from_millis(10);
 #[derive(Clone, Copy)]
 pub enum Engine {
     Ready(&'static Classifier),
-    /// The embedded classifier and the letter checks' tables, being built on other threads
-    /// ([`Classifier::load_in_background`], [`crate::letter::prepare_in_background`]).
+    /// The embedded classifier and the verbatim check's statements, being built on other
+    /// threads ([`Classifier::load_in_background`],
+    /// [`crate::letter::prepare_statements_in_background`]).
     Loading,
 }
 
@@ -39,9 +40,9 @@ impl From<&'static Classifier> for Engine {
     }
 }
 
-/// The embedded classifier, once it and the letter checks' tables are built.
+/// The embedded classifier, once it and the verbatim check's statements are built.
 fn embedded_if_ready() -> Option<&'static Classifier> {
-    Classifier::loaded().filter(|_| crate::letter::is_prepared())
+    Classifier::loaded().filter(|_| crate::letter::statements_ready())
 }
 
 /// The letter waiting for the classifier: since when, and what to analyse when it comes.

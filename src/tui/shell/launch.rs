@@ -41,10 +41,10 @@ pub fn launch(
     target: Option<&str>,
     as_of: Option<crate::letter::Date>,
 ) -> Result<Option<i32>, TuiError> {
-    // The classifier and the letter checks' tables are built on other threads: the first
-    // frame waits for neither, and the letter is analysed when they are ready.
+    // The classifier and the verbatim check's statements are built on other threads: the
+    // first frame waits for neither, and the letter is analysed when they are ready.
     crate::classify::Classifier::load_in_background();
-    crate::letter::prepare_in_background();
+    crate::letter::prepare_statements_in_background();
     let catalog = Catalog::embedded();
     let target = target.map(|code| catalog.target(code)).transpose()?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
