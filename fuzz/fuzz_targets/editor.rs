@@ -80,8 +80,8 @@ fuzz_target!(|session: Session| {
     if session.file.contains('\0') || session.inputs.len() > 200 {
         return;
     }
-    let mut editor = Editor::new(Classifier::embedded());
-    editor.load(None, &session.file, None);
+    let mut editor = Editor::new();
+    editor.load(None, &session.file);
     let initial = editor.lines().to_vec();
     let context = Context {
         focus: Focus::Letter,
@@ -124,5 +124,11 @@ fuzz_target!(|session: Session| {
         editor.apply(Edit::Undo, 5);
     }
     assert_eq!(editor.lines(), initial.as_slice());
-    editor.reanalyze(None);
+    // The letter as left analyses without a panic.
+    nocfit::letter::analyze(
+        Classifier::embedded(),
+        &editor.lines().join("\n"),
+        None,
+        false,
+    );
 });

@@ -53,8 +53,12 @@ fuzz_target!(|data: &[u8]| {
     let lines: Vec<&LetterLine> = analysis.lines.iter().map(|line| &line.line).collect();
     let as_of = Date::new(2024, 12, 1).unwrap_or(Date::EPOCH);
     let counted = experience::experience(&lines, as_of, target.map(|_| choice & 0x40 != 0));
-    assert!(counted.positions.iter().all(|p| p.qualifying_hours
-        <= p.months.unwrap_or(0).saturating_mul(131)));
+    assert!(
+        counted
+            .positions
+            .iter()
+            .all(|p| p.qualifying_hours <= p.months.unwrap_or(0).saturating_mul(131))
+    );
     assert!(serde_json::to_string(&counted).is_ok());
     let full = experience::report(&analysis, &counted, "fuzz.txt");
     assert!(

@@ -92,8 +92,8 @@ fn check_cursor(editor: &Editor) {
 /// reported no change, so undo could no longer take the letter back to the file.
 #[test]
 fn an_empty_paste_over_a_selection_changes_nothing() {
-    let mut editor = Editor::new(Classifier::embedded());
-    editor.load(None, "`", None);
+    let mut editor = Editor::new();
+    editor.load(None, "`");
     editor.apply(Edit::SelectAll, 5);
     for edit in [Edit::Paste(String::new()), Edit::PasteCopied] {
         let outcome = editor.apply(edit, 5);
@@ -115,9 +115,9 @@ proptest! {
         file in text(),
         events in proptest::collection::vec(event(), 0..60),
     ) {
-        let mut editor = Editor::new(Classifier::embedded());
+        let mut editor = Editor::new();
         // A file never holds a NUL (nocfit refuses to open one); keys and pastes may.
-        editor.load(None, &file.replace('\0', ""), None);
+        editor.load(None, &file.replace('\0', ""));
         let initial = editor.lines().to_vec();
         let context = Context { focus: Focus::Letter, help: false, comparing: false, prompt: None };
         let mut changes = 0;

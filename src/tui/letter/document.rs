@@ -1,15 +1,13 @@
 //! The letter being edited: the editing model (ratatui-textarea), the file it came from and
-//! how to write it back, whether it has unsaved changes, the scroll position and the live
-//! analysis.
+//! how to write it back, whether it has unsaved changes and the scroll position. Its analysis
+//! is the pane's ([`super::analysis`]), rebuilt from the text after each change.
 
 use std::path::PathBuf;
 
 use ratatui_textarea::{CursorMove, TextArea};
 
 use crate::letter::{BOM, DiskStamp, Expect, Source, TextFormat, join_lines, split_text};
-use crate::noc::UnitGroup;
 use crate::tui::action::{Caret, Edit};
-use crate::tui::letter::analysis::{Engine, LiveAnalysis};
 
 /// The letter in the editor.
 pub struct Editor {
@@ -24,7 +22,6 @@ pub struct Editor {
     pub(super) scroll: usize,
     /// The text column's width when last drawn: Up and Down move by screen row in it.
     pub(super) wrap_width: usize,
-    pub(super) live: LiveAnalysis,
     /// The match the last find moved to, highlighted until the cursor moves or the text changes.
     pub(super) found: Option<Found>,
     /// The file started with a UTF-8 byte order mark, written back on save.
@@ -62,17 +59,22 @@ pub struct EditOutcome {
     pub copied: Option<String>,
 }
 
+impl Default for Editor {
+    fn default() -> Editor {
+        Editor::new()
+    }
+}
+
 impl Editor {
     /// An empty, untitled letter.
-    pub fn new(engine: impl Into<Engine>) -> Editor {
-        let mut editor = Editor {
+    pub fn new() -> Editor {
+        Editor {
             textarea: new_textarea(vec![String::new()]),
             path: None,
             format: TextFormat::NEW,
             saved: vec![String::new()],
             scroll: 0,
             wrap_width: 0,
-            live: LiveAnalysis::new(engine),
             found: None,
             bom: false,
             disk: Expect::Absent,
@@ -80,13 +82,11 @@ impl Editor {
             undo_steps: Vec::new(),
             redo_steps: Vec::new(),
             typing: false,
-        };
-        editor.reanalyze(None);
-        editor
+        }
     }
 
     /// Replaces the letter with `text` read from `path` (or a new letter), as saved.
-    pub fn load(&mut self, path: Option<PathBuf>, text: &str, target: Option<&'static UnitGroup>) {
+    pub fn load(&mut self, path: Option<PathBuf>, text: &str) {
         let (lines, format) = if text.is_empty() {
             (vec![String::new()], TextFormat::NEW)
         } else {
@@ -104,19 +104,12 @@ impl Editor {
         self.bom = false;
         self.disk = Expect::Absent;
         self.imported = None;
-        self.reanalyze(target);
     }
 
     /// Replaces the text with the file as it now is on disk, as a change undo can take back,
     /// and counts it as saved.
-    pub fn reload(
-        &mut self,
-        text: &str,
-        bom: bool,
-        stamp: DiskStamp,
-        target: Option<&'static UnitGroup>,
-    ) {
-        self.replace_text(text, target);
+    pub fn reload(&mut self, text: &str, bom: bool, stamp: DiskStamp) {
+        self.replace_text(text);
         if !text.is_empty() {
             self.format = split_text(text).1;
         }
@@ -127,7 +120,7 @@ impl Editor {
 
     /// Replaces the text (a recovery copy, a template) keeping the file, as an unsaved change
     /// that undo can take back.
-    pub fn replace_text(&mut self, text: &str, target: Option<&'static UnitGroup>) {
+    pub fn replace_text(&mut self, text: &str) {
         self.textarea.select_all();
         let cut = self.textarea.cut();
         // The lines as the file would be split: trailing blank lines are kept.
@@ -139,7 +132,6 @@ impl Editor {
         self.textarea.move_cursor(CursorMove::Head);
         self.scroll = 0;
         self.found = None;
-        self.reanalyze(target);
     }
 
     /// The file the letter is saved to; `None` for a letter not yet saved.
@@ -218,12 +210,6 @@ impl Editor {
         self.found = None;
         self.textarea.cancel_selection();
         self.textarea.move_cursor(CursorMove::Jump(line, column));
-    }
-
-    /// Analyses the letter again, reclassifying only lines not seen before.
-    pub fn reanalyze(&mut self, target: Option<&'static UnitGroup>) {
-        let text = self.textarea.lines().join("\n");
-        self.live.update(&text, target);
     }
 
     /// Notes that a change made `entries` history entries; `typed` says it typed a character

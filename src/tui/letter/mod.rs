@@ -37,7 +37,7 @@ use crate::tui::action::{Action, Caret, Edit, Movement};
 use crate::tui::focus::Focus;
 use crate::tui::outcome::Outcome;
 use crate::tui::shell::layout::{self, LetterAreas};
-use analysis::Engine;
+use analysis::{Engine, LiveAnalysis};
 
 /// `letter.docx` -> `letter.txt`, beside it: where an imported letter's text is saved.
 pub fn text_path(letter: &Path) -> PathBuf {
@@ -67,6 +67,8 @@ pub struct LetterPane {
     /// The occupation the letter is checked against (shown in the title bar).
     target: Option<UnitId>,
     editor: Editor,
+    /// The letter's analysis, rebuilt from the editor's text after each change.
+    live: LiveAnalysis,
     panel: PanelState,
     /// Which checklist item F4 jumps to next.
     checklist_step: usize,
@@ -83,17 +85,20 @@ impl LetterPane {
     /// An empty, untitled letter with no target.
     /// (`engine` may still be loading: the letter is then analysed when it is ready.)
     pub fn new(catalog: &'static Catalog, engine: impl Into<Engine>) -> LetterPane {
-        LetterPane {
+        let mut pane = LetterPane {
             catalog,
             target: None,
-            editor: Editor::new(engine),
+            editor: Editor::new(),
+            live: LiveAnalysis::new(engine),
             panel: PanelState::default(),
             checklist_step: 0,
             last_find: String::new(),
             recovery: Recovery::default(),
             prompt: None,
             out: Outcome::none(),
-        }
+        };
+        pane.retarget();
+        pane
     }
 
     /// What the last calls reported: the footer message, focus, effects, quitting.
@@ -157,12 +162,13 @@ impl LetterPane {
 
     /// Recolours every line for the target (or a new `--as-of` date).
     pub fn retarget(&mut self) {
-        self.editor.reanalyze(self.target_unit());
+        let text = self.editor.lines().join("\n");
+        self.live.update(&text, self.target_unit());
     }
 
     /// Counts the letter's experience as of `as_of` (today, or `--as-of`).
     pub fn set_as_of(&mut self, as_of: crate::letter::Date) {
-        self.editor.live.as_of = as_of;
+        self.live.as_of = as_of;
     }
 
     /// The letter's file name for messages.
@@ -246,7 +252,7 @@ impl LetterPane {
     /// What the panel describes: the analysis, the cursor's line and the target.
     pub fn panel_source(&self) -> panel::Source<'_> {
         panel::Source {
-            live: &self.editor.live,
+            live: &self.live,
             cursor_line: self.editor.cursor().0,
             target: self.target_unit(),
         }
@@ -266,7 +272,6 @@ impl LetterPane {
 
     fn next_checklist_item(&mut self) {
         let found: Vec<(usize, &'static str)> = self
-            .editor
             .live
             .summary
             .checklist

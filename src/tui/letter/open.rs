@@ -20,11 +20,9 @@ impl LetterPane {
     }
 
     pub(super) fn open_letter(&mut self, path: &Path) {
-        let target = self.target_unit();
         let disk = match open_letter(path) {
             Ok(letter) if letter.source.is_imported() => {
-                self.editor
-                    .load(Some(path.to_owned()), &letter.text, target);
+                self.editor.load(Some(path.to_owned()), &letter.text);
                 self.editor.imported = Some(letter.source);
                 self.confirm(format!(
                     "Imported {} ({} lines of text from a {}): {} saves it as {} beside it; the {} is never changed",
@@ -38,8 +36,7 @@ impl LetterPane {
                 Expect::Absent
             }
             Ok(letter) => {
-                self.editor
-                    .load(Some(path.to_owned()), &letter.text, target);
+                self.editor.load(Some(path.to_owned()), &letter.text);
                 self.editor.bom = letter.bom;
                 self.confirm(format!(
                     "Opened {} ({} lines, {})",
@@ -50,7 +47,7 @@ impl LetterPane {
                 Expect::Stamp(letter.stamp)
             }
             Err(LetterFileError::Empty { .. }) => {
-                self.editor.load(Some(path.to_owned()), "", target);
+                self.editor.load(Some(path.to_owned()), "");
                 self.confirm(format!(
                     "{} is empty: type or paste the letter",
                     path.display()
@@ -66,7 +63,7 @@ impl LetterPane {
                     std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
                 ) =>
             {
-                self.editor.load(Some(path.to_owned()), "", target);
+                self.editor.load(Some(path.to_owned()), "");
                 self.confirm(format!(
                     "New letter {}: type or paste it, {} for a template, {} to save",
                     path.display(),
@@ -81,6 +78,7 @@ impl LetterPane {
             }
         };
         self.editor.disk = disk;
+        self.retarget();
         self.remember();
         self.remove_own_copy();
         self.focus_letter();
@@ -117,11 +115,12 @@ impl LetterPane {
         let keep = self.editor.path.clone().filter(|_| empty);
         let disk = self.editor.disk;
         let kept = keep.is_some();
-        self.editor.load(keep, "", target);
+        self.editor.load(keep, "");
         if kept {
             self.editor.disk = disk;
         }
-        self.editor.replace_text(&template(target), target);
+        self.editor.replace_text(&template(target));
+        self.retarget();
         self.focus_letter();
         self.recovery.edited = true;
         self.publish();

@@ -7,8 +7,7 @@ use crate::classify::Colour;
 impl LetterPane {
     /// The 0-based lines that are red or amber duty lines, in order.
     fn problem_lines(&self) -> Vec<(usize, Colour)> {
-        self.editor
-            .live
+        self.live
             .lines
             .iter()
             .enumerate()

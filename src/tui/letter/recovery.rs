@@ -76,7 +76,8 @@ impl LetterPane {
     /// Takes a left copy's text into the editor as an unsaved change, copies it under this
     /// session at once, then removes the old copy and offers the next, if any.
     pub(super) fn recover(&mut self, orphan: &Orphan) {
-        self.editor.replace_text(&orphan.text, self.target_unit());
+        self.editor.replace_text(&orphan.text);
+        self.retarget();
         self.recovery.edited = true;
         self.publish();
         self.write_recovery_copy();
@@ -112,7 +113,7 @@ impl LetterPane {
     ///
     /// [`RECOVERY_DELAY`]: crate::letter::recovery::RECOVERY_DELAY
     pub fn tick(&mut self, now: Instant) -> Outcome {
-        self.editor.live.poll(now);
+        self.live.poll(now);
         if std::mem::take(&mut self.recovery.edited) {
             if self.editor.is_dirty() {
                 self.recovery.timer.changed(now);
@@ -134,7 +135,7 @@ impl LetterPane {
             return Some(Duration::ZERO);
         }
         let recovery = self.recovery.timer.wait(now);
-        match (recovery, self.editor.live.wake_in()) {
+        match (recovery, self.live.wake_in()) {
             (Some(a), Some(b)) => Some(a.min(b)),
             (a, b) => a.or(b),
         }

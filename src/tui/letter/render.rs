@@ -110,7 +110,7 @@ fn render_text(frame: &mut Frame, view: &View, gutter: Rect, text: Rect) {
             screen_row += wrapped.len();
             continue;
         }
-        let analysis = editor.live.lines.get(index).filter(|a| a.is_duty());
+        let analysis = app.live.lines.get(index).filter(|a| a.is_duty());
         let style = line_style(analysis, theme);
         for (part, segment) in wrapped.iter().enumerate() {
             if screen_row < editor.scroll {
@@ -257,9 +257,9 @@ fn render_verdict(frame: &mut Frame, view: &View, area: Rect) {
         return;
     }
     let theme = view.theme;
-    let summary = &app.editor.live.summary;
+    let summary = &app.live.summary;
     let mut first = vec![Span::styled("Verdict: ", theme.heading())];
-    if app.editor.live.is_analysing() {
+    if app.live.is_analysing() {
         first.push(Span::styled(super::panel::ANALYSING, theme.muted()));
     } else if summary.verdict.counted_lines == 0 {
         first.push(Span::styled("no duty lines yet", theme.muted()));

@@ -145,8 +145,8 @@ impl LetterPane {
         };
         match open_letter(&path) {
             Ok(letter) => {
-                self.editor
-                    .reload(&letter.text, letter.bom, letter.stamp, self.target_unit());
+                self.editor.reload(&letter.text, letter.bom, letter.stamp);
+                self.retarget();
                 self.recovery.edited = true;
                 self.publish();
                 self.confirm(format!(
@@ -171,10 +171,10 @@ impl LetterPane {
             || path.display().to_string(),
             |n| n.to_string_lossy().into_owned(),
         );
-        self.editor.live.finish();
+        self.live.finish();
         let markdown = crate::letter::experience::report(
-            &self.editor.live.letter_analysis(),
-            &self.editor.live.experience,
+            &self.live.letter_analysis(),
+            &self.live.experience,
             &name,
         );
         let destination = report_path(&path);
