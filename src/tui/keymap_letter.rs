@@ -17,6 +17,8 @@ pub fn prompt_key(mode: PromptMode, key: KeyEvent) -> Option<Action> {
         (PromptMode::Choice, _) => None,
         (PromptMode::Text, KeyCode::Enter) => Some(Action::Activate),
         (PromptMode::Text, KeyCode::Tab) => Some(Action::CompletePath),
+        (PromptMode::Text, KeyCode::Up) => Some(Action::Move(Movement::Up)),
+        (PromptMode::Text, KeyCode::Down) => Some(Action::Move(Movement::Down)),
         (PromptMode::Text, code) => text_field_key(code, ctrl),
     }
 }

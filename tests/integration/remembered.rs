@@ -56,3 +56,46 @@ fn the_next_session_starts_with_the_last_target_and_offers_the_last_letter() {
     key(&mut third, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(third.letter_path(), Some(other.as_path()));
 }
+
+#[test]
+fn ctrl_o_goes_through_the_recent_letters_with_up_and_down() {
+    let state = folder();
+    let letters = folder();
+    let names = ["first.txt", "second.txt", "third.txt"];
+    for name in names {
+        let path = letters.path().join(name);
+        std::fs::write(&path, format!("Duties:\n- Letter {name}\n")).expect("letter written");
+        drop(session(state.path(), Some("12200"), Some(&path)));
+    }
+
+    let mut app = session(state.path(), None, None);
+    ctrl(&mut app, 'b');
+    ctrl(&mut app, 'o');
+    let shown = super::tui::screen(&super::tui::render_at(&app, 100, 32));
+    assert!(
+        shown.contains("3 recent letters: Up and Down go through them"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("third.txt"),
+        "the last letter is offered: {shown}"
+    );
+    // Up goes back in time, as shell history does; Down comes forward again.
+    key(&mut app, KeyCode::Up, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Up, KeyModifiers::NONE);
+    let shown = super::tui::screen(&super::tui::render_at(&app, 100, 32));
+    assert!(
+        shown.contains("first.txt") && shown.contains("Recent letter 3 of 3"),
+        "{shown}"
+    );
+    key(&mut app, KeyCode::Up, KeyModifiers::NONE);
+    let shown = super::tui::screen(&super::tui::render_at(&app, 100, 32));
+    assert!(shown.contains("No older recent letter"), "{shown}");
+    key(&mut app, KeyCode::Down, KeyModifiers::NONE);
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(
+        app.letter_text().contains("Letter second.txt"),
+        "{}",
+        app.letter_text()
+    );
+}

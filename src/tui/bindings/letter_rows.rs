@@ -81,7 +81,7 @@ pub const LETTER: &[Binding] = &[
     row(
         Scope::Letter,
         "Ctrl-S  Ctrl-O  Ctrl-N",
-        "save, open, new from the template",
+        "save, open (Up/Down: recent letters), new from the template",
         &[
             hint(F::Letter, 3, "Ctrl-S", "save"),
             hint(F::Letter, 4, "Ctrl-O", "open"),
@@ -95,7 +95,7 @@ pub const LETTER: &[Binding] = &[
     )
     .readme(
         "`Ctrl-S` · `Ctrl-O` · `Ctrl-N`",
-        "save (asks for a file name for a new letter) · open another letter · new letter from the template for the target",
+        "save (asks for a file name for a new letter) · open another letter (offers the last one; `Up`/`Down` go through the 10 most recent) · new letter from the template for the target",
     ),
     row(
         Scope::Letter,

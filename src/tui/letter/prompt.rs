@@ -65,6 +65,10 @@ pub struct Prompt {
     pub note: Option<String>,
     /// The whole input is selected: typing or pasting replaces it (the last find).
     pub selected: bool,
+    /// Earlier answers Up and Down go through (the recent letters, the last first), and which
+    /// of them the input holds.
+    pub recent: Vec<String>,
+    pub recalled: Option<usize>,
 }
 
 impl Prompt {
@@ -76,7 +80,29 @@ impl Prompt {
             input,
             note: None,
             selected: false,
+            recent: Vec::new(),
+            recalled: None,
         }
+    }
+
+    /// Shows the earlier answer `step` places older (Up: 1) or newer (Down: -1) than the one
+    /// shown, selected so that typing replaces it. Returns whether there was one.
+    pub fn recall(&mut self, step: isize) -> bool {
+        let next = match self.recalled {
+            Some(at) => at.checked_add_signed(step),
+            None if step > 0 => Some(0),
+            None => None,
+        };
+        let Some((at, answer)) = next.and_then(|at| Some((at, self.recent.get(at)?.clone())))
+        else {
+            return false;
+        };
+        self.input.clear();
+        self.input.insert(&answer);
+        self.selected = true;
+        self.recalled = Some(at);
+        self.note = Some(format!("Recent letter {} of {}", at + 1, self.recent.len()));
+        true
     }
 
     /// This prompt with `note` shown above it.
@@ -102,7 +128,13 @@ impl Prompt {
         let esc = key(&Action::Cancel);
         match &self.kind {
             PromptKind::Open => {
-                format!("Open letter (Tab completes, {enter} opens, {esc} cancels): ")
+                if self.recent.is_empty() {
+                    format!("Open letter (Tab completes, {enter} opens, {esc} cancels): ")
+                } else {
+                    format!(
+                        "Open letter (Tab completes, Up/Down recent, {enter} opens, {esc} cancels): "
+                    )
+                }
             }
             PromptKind::SaveAs(_) => {
                 format!("Save letter as (Tab completes, {enter} saves, {esc} cancels): ")

@@ -8,7 +8,7 @@ use super::paths::expand_home;
 use super::LetterPane;
 use super::prompt::{Pending, Prompt, PromptKind, PromptMode};
 use crate::letter::Expect;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Movement};
 use crate::tui::outcome::Outcome;
 
 impl LetterPane {
@@ -21,17 +21,21 @@ impl LetterPane {
             .and_then(Path::parent)
             .filter(|p| !p.as_os_str().is_empty())
             .map(|p| format!("{}/", p.display()));
-        // With no letter named, the last session's letter is offered, selected: typing
-        // replaces it.
-        let (initial, selected) = match (folder, self.editor.path.is_none()) {
-            (Some(folder), _) => (folder, false),
-            (None, true) => self
-                .remembered_letter()
-                .map_or((String::new(), false), |last| (last, true)),
-            (None, false) => (String::new(), false),
-        };
-        let mut prompt = Prompt::new(PromptKind::Open, &initial);
-        prompt.selected = selected;
+        // With no letter named, the last letter is offered, selected: typing replaces it. Up
+        // and Down go through the recent letters.
+        let recent = self.recent_letters();
+        let mut prompt = Prompt::new(PromptKind::Open, folder.as_deref().unwrap_or_default());
+        prompt.recent = recent;
+        if folder.is_none() && self.editor.path.is_none() {
+            prompt.recall(1);
+        }
+        if !prompt.recent.is_empty() {
+            prompt.note = Some(format!(
+                "{} recent letter{}: Up and Down go through them",
+                prompt.recent.len(),
+                if prompt.recent.len() == 1 { "" } else { "s" }
+            ));
+        }
         self.prompt = Some(prompt);
     }
 
@@ -98,6 +102,17 @@ impl LetterPane {
             Action::CursorEnd => prompt.input.end(),
             Action::Activate => {
                 self.submit(prompt);
+                return;
+            }
+            Action::Move(movement @ (Movement::Up | Movement::Down))
+                if prompt.kind == PromptKind::Open =>
+            {
+                let step = if movement == Movement::Up { 1 } else { -1 };
+                if !prompt.recall(step) {
+                    let which = if step > 0 { "older" } else { "newer" };
+                    prompt.note = Some(format!("No {which} recent letter"));
+                }
+                self.prompt = Some(prompt);
                 return;
             }
             Action::CompletePath

@@ -1,8 +1,6 @@
 //! What this session leaves for the next in the state folder: the target and the letter
 //! ([`Remembered`]). Written when either changes; a failure to write is not worth a message.
 
-use std::path::Path;
-
 use super::LetterPane;
 use crate::letter::remembered::Remembered;
 
@@ -26,18 +24,19 @@ impl LetterPane {
             remembered.target = Some(unit.code.clone());
         }
         if let Some(path) = self.editor.path.as_deref() {
-            remembered.letter = std::path::absolute(path).ok().or(Some(path.to_path_buf()));
+            remembered
+                .open_letter(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
         }
         // Best effort: the next session simply starts without them.
         let _ = remembered.write(store.dir());
     }
 
-    /// The remembered letter, for `Ctrl-O` while no letter is named.
-    pub(super) fn remembered_letter(&self) -> Option<String> {
+    /// The recent letters, the last first, for `Ctrl-O`.
+    pub(super) fn recent_letters(&self) -> Vec<String> {
         self.remembered()
-            .letter
-            .as_deref()
-            .map(Path::display)
-            .map(|path| path.to_string())
+            .letters
+            .iter()
+            .map(|path| path.display().to_string())
+            .collect()
     }
 }
