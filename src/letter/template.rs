@@ -8,8 +8,8 @@ use crate::noc::UnitGroup;
 /// employer replaces its placeholder with the real thing.
 pub fn template(target: Option<&UnitGroup>) -> String {
     let job_title = target
-        .and_then(|unit| unit.example_titles.first())
-        .map_or("Job title", String::as_str);
+        .and_then(job_title)
+        .unwrap_or_else(|| "Job title".to_owned());
     let occupation = target.map_or_else(
         || "the occupation you claim".to_owned(),
         |unit| format!("{} (NOC {})", unit.title, unit.code),
@@ -49,6 +49,73 @@ pub fn template(target: Option<&UnitGroup>) -> String {
     let mut text = lines.join("\n");
     text.push('\n');
     text
+}
+
+/// The job title a letter for `unit` would give: the example title that names the job its
+/// title names first ("Cooks": cook, not "apprentice cook"; "Early childhood educators and
+/// assistants": early childhood educator), capitalised.
+fn job_title(unit: &UnitGroup) -> Option<String> {
+    let title = title_words(&unit.title);
+    let fit = |example: &str| {
+        let words = title_words(without_note(example));
+        let shared = words.iter().filter(|word| title.contains(word)).count();
+        // The head noun (the last word) named early in the title: the first job it names.
+        let head = words
+            .last()
+            .and_then(|head| title.iter().position(|t| t == head))
+            .unwrap_or(usize::MAX);
+        // Most of its words in the title, then most words shared, then the head noun named
+        // first, then the shortest.
+        (
+            shared * 1000 / words.len().max(1),
+            shared,
+            std::cmp::Reverse(head),
+            std::cmp::Reverse(example.len()),
+        )
+    };
+    let best = unit
+        .example_titles
+        .iter()
+        .max_by_key(|example| fit(example))?;
+    let mut chars = without_note(best).chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// An example title without its note in brackets ("early childhood educator (ECE)").
+fn without_note(title: &str) -> &str {
+    title.split(" (").next().unwrap_or(title).trim()
+}
+
+/// A title's words, lower-case and singular, without the words that name no job.
+fn title_words(title: &str) -> Vec<String> {
+    title
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| word.chars().count() > 1)
+        .map(str::to_lowercase)
+        .filter(|word| {
+            !["and", "of", "the", "in", "related", "occupations", "other"].contains(&word.as_str())
+        })
+        .map(|word| singular(&word))
+        .collect()
+}
+
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies").filter(|stem| stem.len() > 2) {
+        format!("{stem}y")
+    } else if let Some(stem) = word
+        .strip_suffix("ches")
+        .or_else(|| word.strip_suffix("shes"))
+    {
+        format!("{stem}{}", &word[stem.len()..stem.len() + 2])
+    } else if let Some(stem) = word
+        .strip_suffix('s')
+        .filter(|stem| stem.len() > 2 && !stem.ends_with('s'))
+    {
+        stem.to_owned()
+    } else {
+        word.to_owned()
+    }
 }
 
 #[cfg(test)]
@@ -91,5 +158,24 @@ mod tests {
     fn the_template_names_the_target() {
         let target = Catalog::embedded().target("12200").ok();
         assert!(template(target).contains("(NOC 12200)"));
+    }
+
+    #[test]
+    fn the_job_title_is_the_job_the_target_names_first() {
+        let catalog = Catalog::embedded();
+        for (code, title) in [
+            ("63200", "Cook"),
+            ("12200", "Accounting technician"),
+            ("21232", "Software developer"),
+            ("62020", "Food service supervisor"),
+            ("42202", "Early childhood educator"),
+            ("73300", "Transport truck driver"),
+            ("14200", "Accounting clerk"),
+        ] {
+            let unit = catalog.unit(code).expect("a unit group");
+            assert_eq!(job_title(unit).as_deref(), Some(title), "{code}");
+            assert!(template(Some(unit)).contains(&format!("in the position of [{title}]")));
+        }
+        assert!(template(None).contains("in the position of [Job title]"));
     }
 }
