@@ -6,13 +6,10 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::pattern::regex;
 use super::prose::read;
 use super::sentences::person_names;
 use super::verbs::work_verb;
-
-fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("the pattern is valid"))
-}
 
 /// What a heading opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

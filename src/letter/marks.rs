@@ -3,11 +3,8 @@
 
 use std::sync::OnceLock;
 
+use super::pattern::regex;
 use regex::Regex;
-
-fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("the pattern is valid"))
-}
 
 /// A list marker at the start of a line: -, *, •, –, 1., 1), a), (a), i., (B). A capital and a
 /// stop ("J. Smith") is an initial, not a marker.

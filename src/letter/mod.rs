@@ -12,6 +12,7 @@ mod headings;
 mod lines;
 mod marks;
 mod parts;
+mod pattern;
 mod phrasing;
 mod prepare;
 mod prose;

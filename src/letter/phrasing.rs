@@ -6,11 +6,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::pattern::regex;
 use super::words::stem;
-
-fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("the pattern is valid"))
-}
 
 /// Sentences about the job rather than its duties: pay, hours, dates, the hiring.
 pub(crate) fn employment_fact() -> &'static Regex {

@@ -4,11 +4,8 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::pattern::regex;
 use regex::Regex;
-
-fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("the pattern is valid"))
-}
 
 /// Honorifics, after which come names.
 pub(crate) const HONORIFICS: &[&str] = &["mr", "ms", "mrs", "miss", "mx", "dr"];

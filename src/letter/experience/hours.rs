@@ -5,6 +5,7 @@
 
 use std::sync::OnceLock;
 
+use crate::letter::pattern::regex;
 use regex::Regex;
 
 /// Hours a week read from a statement, or why they cannot be.
@@ -21,10 +22,6 @@ pub(crate) enum Hours {
 pub(crate) struct Statement {
     pub at: usize,
     pub hours: Hours,
-}
-
-fn regex(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("the hours pattern is valid"))
 }
 
 fn number_words() -> &'static Regex {
