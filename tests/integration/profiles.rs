@@ -63,6 +63,17 @@ fn the_exclusions_follow_the_lead_statement_and_show_without_scrolling_at_140_by
         text.contains("14200 Accounting and related clerks"),
         "{text}"
     );
+
+    // With a letter open the browser is narrower and the profile shorter: the first
+    // exclusion still shows.
+    let mut app = app_at(140, 45);
+    app.update(Action::Edit(nocfit::tui::Edit::Paste(
+        "Duties:\n- Reconciled the bank accounts\n".to_owned(),
+    )));
+    app.update(Action::FocusSearch);
+    open(&mut app, "12200");
+    let text = profile_rows(&app, 140, 45).join("\n");
+    assert!(text.contains("14200 Accounting and related clerks"), "{text}");
 }
 
 #[test]

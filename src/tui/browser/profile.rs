@@ -67,10 +67,18 @@ pub fn profile(unit: &UnitGroup, width: usize, theme: Theme, selected: Option<us
         theme.muted(),
         2,
     );
+    document.heading("Lead statement", theme.heading());
+    document.wrapped(vec![Span::raw("  ")], &unit.lead_statement, Style::new(), 2);
+    // The exclusions come next, as on the official profile page: the question "is it this
+    // occupation or that one" is answered before the duties.
+    exclusions(&mut document, unit, theme, selected);
+    // The levels above it, named, after the exclusions: the breadcrumb above says where it
+    // sits in a glance, and the exclusions matter more to a letter.
+    document.heading("Groups above it", theme.heading());
     // Levels that repeat the title above them (a minor group named like its sub-major
     // group) share its line: "122, 1220  Accounting, insurance ...".
     let mut levels: Vec<(Vec<&str>, &str)> = Vec::new();
-    for (_, group) in path {
+    for (_, group) in &path {
         match levels.last_mut() {
             Some((codes, title)) if *title == group.title => codes.push(&group.code),
             _ => levels.push((vec![&group.code], &group.title)),
@@ -81,12 +89,6 @@ pub fn profile(unit: &UnitGroup, width: usize, theme: Theme, selected: Option<us
         let indent = codes.len().min(document.width() / 2);
         document.wrapped(vec![Span::raw(codes)], title, Style::new(), indent);
     }
-
-    document.heading("Lead statement", theme.heading());
-    document.wrapped(vec![Span::raw("  ")], &unit.lead_statement, Style::new(), 2);
-    // The exclusions come next, as on the official profile page: the question "is it this
-    // occupation or that one" is answered before the duties.
-    exclusions(&mut document, unit, theme, selected);
 
     document.heading(
         &format!("Main duties ({})", unit.duty_count()),
