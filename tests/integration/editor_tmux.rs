@@ -94,3 +94,50 @@ fn typed_duty_lines_are_coloured_in_a_real_terminal() -> Result<(), Box<dyn std:
     assert!(gone.is_empty(), "{gone}");
     Ok(())
 }
+
+#[test]
+fn the_editor_keys_work_in_a_real_terminal() -> Result<(), Box<dyn std::error::Error>> {
+    if !has_tmux() {
+        return Ok(());
+    }
+    let dir = tempfile::tempdir()?;
+    let letter = dir.path().join("mixed.txt");
+    std::fs::write(&letter, fixture("mixed-duties-1311-1431.txt"))?;
+    let tmux = start(
+        "keys",
+        &dir.path().join("state"),
+        &format!("'{}' --noc 12200", letter.display()),
+    );
+    // The first frame comes before the classifier; the letter is coloured when it is ready.
+    let screen = tmux.wait_for(|s| s.contains("Verdict: 1"));
+    assert!(screen.contains("Verdict: 1"), "{screen}");
+    // F8 jumps to the first red or amber line and says which.
+    tmux.run(&["send-keys", "-t", "nocfit", "F8"]);
+    let screen = tmux.wait_for(|s| s.contains("red or amber lines"));
+    assert!(
+        screen.contains("of") && screen.contains("red or amber lines"),
+        "{screen}"
+    );
+    // Ctrl-B gives the letter the whole width, and back.
+    tmux.run(&["send-keys", "-t", "nocfit", "C-b"]);
+    let screen = tmux.wait_for(|s| !s.contains("Occupations (516)"));
+    assert!(!screen.contains("Occupations (516)"), "{screen}");
+    tmux.run(&["send-keys", "-t", "nocfit", "C-b"]);
+    let screen = tmux.wait_for(|s| s.contains("Occupations (516)"));
+    assert!(screen.contains("Occupations (516)"), "{screen}");
+    // Ctrl-O starts in the letter's folder and goes through the recent letters (this one).
+    tmux.run(&["send-keys", "-t", "nocfit", "C-o"]);
+    let screen = tmux.wait_for(|s| s.contains("1 recent letter"));
+    assert!(screen.contains("Up and Down go through them"), "{screen}");
+    tmux.run(&["send-keys", "-t", "nocfit", "Up"]);
+    let screen = tmux.wait_for(|s| s.contains("Recent letter 1 of 1"));
+    assert!(screen.contains("mixed.txt"), "{screen}");
+    // Esc and the next key sent at once would read as Alt and that key.
+    tmux.run(&["send-keys", "-t", "nocfit", "Escape"]);
+    let screen = tmux.wait_for(|s| !s.contains("Open letter"));
+    assert!(!screen.contains("Open letter"), "{screen}");
+    tmux.run(&["send-keys", "-t", "nocfit", "C-q"]);
+    let gone = tmux.wait_for(str::is_empty);
+    assert!(gone.is_empty(), "{gone}");
+    Ok(())
+}

@@ -73,7 +73,10 @@ fn the_exclusions_follow_the_lead_statement_and_show_without_scrolling_at_140_by
     app.update(Action::FocusSearch);
     open(&mut app, "12200");
     let text = profile_rows(&app, 140, 45).join("\n");
-    assert!(text.contains("14200 Accounting and related clerks"), "{text}");
+    assert!(
+        text.contains("14200 Accounting and related clerks"),
+        "{text}"
+    );
 }
 
 #[test]
