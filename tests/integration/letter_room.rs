@@ -224,3 +224,24 @@ fn alt_m_releases_the_mouse_for_the_terminals_selection_and_captures_it_again() 
     key(&mut app, KeyCode::Char('m'), KeyModifiers::ALT);
     assert_eq!(app.take_effects(), [Effect::MouseCapture(true)]);
 }
+
+#[test]
+fn the_line_panel_heading_wraps_instead_of_cutting_the_occupation_off() {
+    let dir = folder();
+    let mut app = letter_at(
+        &dir,
+        "12200",
+        &fixture("mixed-duties-1311-1431.txt"),
+        80,
+        24,
+    );
+    key(&mut app, KeyCode::F(8), KeyModifiers::NONE);
+    let shown = rows(&app, 80, 24).join("\n");
+    let panel: String = shown
+        .lines()
+        .skip_while(|row| !row.contains(" Line │"))
+        .map(|row| row.split("││").last().unwrap_or(row))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(panel.contains("12200 Accounting"), "{shown}");
+}

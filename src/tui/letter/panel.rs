@@ -142,29 +142,39 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
         return wrapped(&wording::not_a_duty(number), width, "", theme.muted());
     };
     let mut rows = Vec::new();
-    let heading = match (analysis.judgement.as_ref(), source.target) {
-        (Some(judgement), Some(target)) => {
-            let word = wording::colour_verdict(judgement.colour);
-            Line::from(vec![
-                Span::styled(format!("Line {number} "), theme.heading()),
-                Span::styled(
-                    format!("{word} {} {}", target.code, target.title),
-                    theme.duty(judgement.colour).add_modifier(Modifier::BOLD),
-                ),
-            ])
-        }
-        _ => Line::from(vec![
-            Span::styled(format!("Line {number} "), theme.heading()),
-            Span::styled(
-                format!(
-                    "no target: set one with {} in the browser",
-                    key(&Action::SetTarget)
-                ),
-                theme.muted(),
+    let label = format!("Line {number} ");
+    let (text, style) = match (analysis.judgement.as_ref(), source.target) {
+        (Some(judgement), Some(target)) => (
+            format!(
+                "{} {} {}",
+                wording::colour_verdict(judgement.colour),
+                target.code,
+                target.title
             ),
-        ]),
+            theme.duty(judgement.colour).add_modifier(Modifier::BOLD),
+        ),
+        _ => (
+            format!(
+                "no target: set one with {} in the browser",
+                key(&Action::SetTarget)
+            ),
+            theme.muted(),
+        ),
     };
-    rows.push(heading);
+    // The heading wraps like the rest: a narrow panel must not cut the occupation off.
+    for (row, line) in wrapped(&format!("{label}{text}"), width, "  ", style)
+        .into_iter()
+        .enumerate()
+    {
+        let shown = line.to_string();
+        match shown.strip_prefix(&label).filter(|_| row == 0) {
+            Some(rest) => rows.push(Line::from(vec![
+                Span::styled(label.clone(), theme.heading()),
+                Span::styled(rest.to_owned(), style),
+            ])),
+            None => rows.push(line),
+        }
+    }
     if let (Some(judgement), Some(target)) = (analysis.judgement.as_ref(), source.target) {
         rows.extend(wrapped(
             &wording::target_rank(target, judgement.target_rank, judgement.target_score),
