@@ -2,6 +2,7 @@
 
 mod catalog;
 mod model;
+mod titles;
 mod unit_id;
 
 pub use catalog::{Catalog, Child, Lookup, LookupError};
