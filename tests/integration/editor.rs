@@ -69,8 +69,8 @@ pub fn down_to_line(app: &mut App, line: usize) {
     assert_eq!(app.letter_cursor().0, line);
 }
 
-/// Types text key by key, Enter for each line break.
-pub fn type_letter(app: &mut App, text: &str) {
+/// Types text key by key, Enter for each line break: a letter, a search or a prompt's answer.
+pub fn type_keys(app: &mut App, text: &str) {
     for c in text.chars() {
         match c {
             '\n' => key(app, KeyCode::Enter, KeyModifiers::NONE),
@@ -85,7 +85,7 @@ fn typed(name: &str, target: Option<&str>) -> (App, tempfile::TempDir) {
     let dir = folder();
     let mut app = editor_at(&dir.path().join("letter.txt"), target, None);
     assert_eq!(app.focus(), Focus::Letter);
-    type_letter(&mut app, &fixture(name));
+    type_keys(&mut app, &fixture(name));
     (app, dir)
 }
 
@@ -297,7 +297,7 @@ fn a_crlf_file_keeps_its_endings_and_untouched_lines() -> Result<(), Box<dyn std
     std::fs::write(&path, &original)?;
     let mut app = editor_at(&path, Some("12200"), None);
     key(&mut app, KeyCode::End, KeyModifiers::NONE);
-    type_letter(&mut app, " Edited.");
+    type_keys(&mut app, " Edited.");
     ctrl(&mut app, 's');
     let saved = std::fs::read_to_string(&path)?;
     let expected = original.replacen(
@@ -316,7 +316,7 @@ fn a_failed_save_keeps_the_text_and_says_why() -> Result<(), Box<dyn std::error:
     std::fs::write(&blocker, "not a folder")?;
     let path = blocker.join("letter.txt");
     let mut app = editor_at(&path, Some("12200"), None);
-    type_letter(&mut app, "- Posted journal entries");
+    type_keys(&mut app, "- Posted journal entries");
     ctrl(&mut app, 's');
     assert!(app.is_dirty());
     assert_eq!(app.letter_lines(), ["- Posted journal entries"]);
@@ -335,7 +335,7 @@ fn a_failed_save_keeps_the_text_and_says_why() -> Result<(), Box<dyn std::error:
 fn quitting_with_unsaved_changes_asks_first() {
     let dir = folder();
     let mut app = editor_at(&dir.path().join("letter.txt"), None, None);
-    type_letter(&mut app, "Dear Sir,");
+    type_keys(&mut app, "Dear Sir,");
     ctrl(&mut app, 'q');
     assert!(!app.should_quit());
     assert!(
@@ -355,7 +355,7 @@ fn quitting_with_unsaved_changes_asks_first() {
 fn editing_keys_select_cut_paste_and_undo() {
     let dir = folder();
     let mut app = editor_at(&dir.path().join("letter.txt"), None, None);
-    type_letter(&mut app, "one two");
+    type_keys(&mut app, "one two");
     key(
         &mut app,
         KeyCode::Left,
@@ -373,10 +373,10 @@ fn editing_keys_select_cut_paste_and_undo() {
     assert_eq!(app.letter_lines(), ["twoone "]);
     // Find moves the cursor to the match.
     ctrl(&mut app, 'f');
-    type_letter(&mut app, "ONE");
+    type_keys(&mut app, "ONE");
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert!(app.prompt_text().is_none());
-    type_letter(&mut app, "_");
+    type_keys(&mut app, "_");
     assert_eq!(app.letter_lines(), ["two_one "]);
 }
 
@@ -385,7 +385,7 @@ fn a_long_line_wraps_without_changing_the_text() {
     let dir = folder();
     let mut app = editor_at(&dir.path().join("letter.txt"), Some("12200"), None);
     let long = "- Recording journal entries and reconciling bank accounts ".repeat(4);
-    type_letter(&mut app, &long);
+    type_keys(&mut app, &long);
     assert_eq!(app.letter_lines(), [long.as_str()]);
     let shown = screen(&render(&app));
     assert!(shown.contains("reconciling bank"), "{shown}");

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Modifier};
 
-use super::editor::{down_to_line, fixture, type_letter};
+use super::editor::{down_to_line, fixture, type_keys};
 use super::tui::render_at;
 
 const WIDTH: u16 = 100;
@@ -223,7 +223,7 @@ fn highlighted(buffer: &Buffer, matches: impl Fn(&ratatui::buffer::Cell) -> bool
 fn find(app: &mut App, text: &str) {
     key(app, KeyCode::Char('f'), KeyModifiers::CONTROL);
     key(app, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    type_letter(app, text);
+    type_keys(app, text);
     key(app, KeyCode::Enter, KeyModifiers::NONE);
 }
 
@@ -400,7 +400,7 @@ fn ctrl_home_and_ctrl_end_go_to_the_ends_of_the_letter() {
 fn undo_takes_back_typed_words_and_redo_brings_them_back() {
     let dir = folder();
     let mut app = letter_app(&dir, Theme::COLOR, None, "");
-    type_letter(&mut app, "Posted entries");
+    type_keys(&mut app, "Posted entries");
     key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
     assert_eq!(app.letter_lines(), ["Posted "]);
     key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
@@ -410,9 +410,9 @@ fn undo_takes_back_typed_words_and_redo_brings_them_back() {
     assert_eq!(app.letter_lines(), ["Posted"]);
 
     // Moving the cursor ends a word's undo step.
-    type_letter(&mut app, "ab");
+    type_keys(&mut app, "ab");
     key(&mut app, KeyCode::Left, KeyModifiers::NONE);
-    type_letter(&mut app, "X");
+    type_keys(&mut app, "X");
     assert_eq!(app.letter_lines(), ["PostedaXb"]);
     key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
     assert_eq!(app.letter_lines(), ["Postedab"]);
@@ -421,7 +421,7 @@ fn undo_takes_back_typed_words_and_redo_brings_them_back() {
     // the deletion before them too.
     key(&mut app, KeyCode::Char('a'), KeyModifiers::CONTROL);
     key(&mut app, KeyCode::Delete, KeyModifiers::NONE);
-    type_letter(&mut app, &"word ".repeat(100));
+    type_keys(&mut app, &"word ".repeat(100));
     for _ in 0..200 {
         key(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
     }

@@ -5,7 +5,7 @@
 use nocfit::tui::{App, Effect};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::editor::{ctrl, folder, key};
+use super::editor::{ctrl, folder, key, type_keys};
 use super::letter_room::letter_at;
 
 const LETTER: &str =
@@ -17,10 +17,7 @@ fn status(app: &App) -> String {
 
 fn find(app: &mut App, text: &str) {
     ctrl(app, 'f');
-    for c in text.chars() {
-        key(app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
-    key(app, KeyCode::Enter, KeyModifiers::NONE);
+    type_keys(app, &format!("{text}\n"));
 }
 
 #[test]
@@ -63,10 +60,7 @@ fn ctrl_f_offers_the_last_search_selected_and_typing_replaces_it() {
 
 /// Types into the open prompt and presses Enter.
 fn find_typed(app: &mut App, text: &str) {
-    for c in text.chars() {
-        key(app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
-    key(app, KeyCode::Enter, KeyModifiers::NONE);
+    type_keys(app, &format!("{text}\n"));
 }
 
 #[test]

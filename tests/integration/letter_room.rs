@@ -6,7 +6,7 @@ use nocfit::noc::Catalog;
 use nocfit::tui::{Action, App, Focus, Theme};
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
-use super::editor::{ctrl, fixture, folder, key};
+use super::editor::{ctrl, fixture, folder, key, type_keys};
 use super::tui::{render_at, screen};
 
 /// The app with `text` pasted into a new letter at `letter.txt` under `target`, at this size.
@@ -145,10 +145,7 @@ fn keys_typed_while_the_terminal_is_too_small_do_not_edit_the_letter() {
         height: 10,
     });
     let before = app.letter_text();
-    for c in "xyz".chars() {
-        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
-    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    type_keys(&mut app, "xyz\n");
     key(&mut app, KeyCode::Backspace, KeyModifiers::NONE);
     ctrl(&mut app, 'x');
     ctrl(&mut app, 'v');

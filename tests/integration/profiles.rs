@@ -5,7 +5,7 @@
 use nocfit::tui::{Action, App, Theme};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::editor::{ctrl, key};
+use super::editor::{ctrl, key, type_keys};
 use super::tui::{render_at, screen};
 
 fn app_at(width: u16, height: u16) -> App {
@@ -22,10 +22,7 @@ fn press(app: &mut App, code: KeyCode) {
 fn open(app: &mut App, code: &str) {
     press(app, KeyCode::Char('/'));
     ctrl(app, 'u');
-    for c in code.chars() {
-        press(app, KeyCode::Char(c));
-    }
-    press(app, KeyCode::Enter);
+    type_keys(app, &format!("{code}\n"));
 }
 
 /// The profile pane's rows (the browser's columns under its title row).

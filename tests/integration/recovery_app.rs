@@ -9,7 +9,7 @@ use nocfit::letter::recovery::RecoveryStore;
 use nocfit::tui::{Action, App, Theme};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::editor::{ctrl, editor_at, folder, key, type_letter};
+use super::editor::{ctrl, editor_at, folder, key, type_keys};
 use super::tui::{render_at, screen};
 
 /// The recovery copies in a state folder (its session locks aside).
@@ -28,14 +28,14 @@ fn a_recovery_copy_is_written_a_second_after_the_first_change_and_offered_next_t
     let path = dir.path().join("letter.txt");
     let mut app = editor_at(&path, None, Some(state.clone()));
     let start = Instant::now();
-    type_letter(&mut app, "- Posted");
+    type_keys(&mut app, "- Posted");
     app.tick(start);
     assert!(app.wake_in(start).is_some());
     // Typing goes on: the copy does not wait for it to stop.
-    type_letter(&mut app, " journal");
+    type_keys(&mut app, " journal");
     app.tick(start + Duration::from_millis(500));
     assert_eq!(copies(&state).len(), 0);
-    type_letter(&mut app, " entries");
+    type_keys(&mut app, " entries");
     app.tick(start + Duration::from_millis(1000));
     assert_eq!(copies(&state).len(), 1);
     // The session ends abruptly (its lock is gone); the next start with the same file offers
@@ -77,7 +77,7 @@ fn saving_a_letter_keeps_the_untitled_copy_a_crash_left() -> Result<(), Box<dyn 
     crashed.write(None, "Untitled draft with a salary of $80,000")?;
     drop(crashed);
     let mut app = editor_at(&dir.path().join("b.txt"), None, Some(state.clone()));
-    type_letter(&mut app, "Dear Sir");
+    type_keys(&mut app, "Dear Sir");
     settle(&mut app);
     ctrl(&mut app, 's');
     assert!(app.status_text().is_some_and(|s| s.starts_with("Saved")));
@@ -100,8 +100,8 @@ fn two_sessions_on_one_letter_keep_their_own_copies() {
     let path = dir.path().join("letter.txt");
     let mut first = editor_at(&path, None, Some(state.clone()));
     let mut second = editor_at(&path, None, Some(state.clone()));
-    type_letter(&mut first, "first session's text");
-    type_letter(&mut second, "second session's text");
+    type_keys(&mut first, "first session's text");
+    type_keys(&mut second, "second session's text");
     settle(&mut first);
     settle(&mut second);
     let texts = copy_texts(&state);
@@ -131,7 +131,7 @@ fn a_copy_is_offered_whatever_path_names_the_letter() -> Result<(), Box<dyn std:
         None,
         Some(state.clone()),
     );
-    type_letter(&mut app, "- Reconciled accounts");
+    type_keys(&mut app, "- Reconciled accounts");
     settle(&mut app);
     drop(app);
     let again = editor_at(&dir.path().join("dir/sub/../letter.txt"), None, Some(state));
@@ -147,7 +147,7 @@ fn undoing_back_to_the_saved_text_removes_the_copy() -> Result<(), Box<dyn std::
     std::fs::write(&path, "Dear Sir,\n")?;
     let mut app = editor_at(&path, None, Some(state.clone()));
     key(&mut app, KeyCode::End, KeyModifiers::NONE);
-    type_letter(&mut app, " half an edit");
+    type_keys(&mut app, " half an edit");
     settle(&mut app);
     assert_eq!(copies(&state).len(), 1);
     for _ in 0..20 {
@@ -178,7 +178,7 @@ fn without_a_state_folder_the_footer_says_recovery_is_off() {
         width: 140,
         height: 40,
     });
-    type_letter(&mut app, "Dear Sir");
+    type_keys(&mut app, "Dear Sir");
     assert!(app.recovery_off().is_some());
     let shown = screen(&render_at(&app, 140, 40));
     assert!(shown.contains("Recovery copies are off"), "{shown}");

@@ -5,7 +5,7 @@ use nocfit::noc::Catalog;
 use nocfit::tui::{Action, App, Theme};
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::editor::{ctrl, folder, key, type_letter};
+use super::editor::{ctrl, folder, key, type_keys};
 
 fn session(state: &std::path::Path, target: Option<&str>, letter: Option<&std::path::Path>) -> App {
     let target = target.and_then(|code| Catalog::embedded().target(code).ok());
@@ -26,7 +26,7 @@ fn the_next_session_starts_with_the_last_target_and_offers_the_last_letter() {
     let letters = folder();
     let letter = letters.path().join("reference.txt");
     let mut first = session(state.path(), Some("12200"), Some(&letter));
-    type_letter(&mut first, "Duties:\n- Keep the books\n");
+    type_keys(&mut first, "Duties:\n- Keep the books\n");
     ctrl(&mut first, 's');
     assert!(letter.exists());
     drop(first);
@@ -50,10 +50,7 @@ fn the_next_session_starts_with_the_last_target_and_offers_the_last_letter() {
     ctrl(&mut third, 'b');
     ctrl(&mut third, 'o');
     let other = letters.path().join("other.txt");
-    for c in other.display().to_string().chars() {
-        key(&mut third, KeyCode::Char(c), KeyModifiers::NONE);
-    }
-    key(&mut third, KeyCode::Enter, KeyModifiers::NONE);
+    type_keys(&mut third, &format!("{}\n", other.display()));
     assert_eq!(third.letter_path(), Some(other.as_path()));
 }
 

@@ -7,22 +7,19 @@ use std::path::PathBuf;
 use nocfit::tui::App;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::editor::{ctrl, editor_at, folder, key, type_letter};
+use super::editor::{ctrl, editor_at, folder, key, type_keys};
 use super::tui::{render_at, screen};
 
 fn type_prompt(app: &mut App, text: &str) {
     ctrl(app, 'u');
-    for c in text.chars() {
-        key(app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
-    key(app, KeyCode::Enter, KeyModifiers::NONE);
+    type_keys(app, &format!("{text}\n"));
 }
 
 #[test]
 fn f12_saves_the_letter_under_a_new_name() {
     let dir = folder();
     let mut app = editor_at(&dir.path().join("first.txt"), Some("12200"), None);
-    type_letter(&mut app, "Duties:\n- Keep the books\n");
+    type_keys(&mut app, "Duties:\n- Keep the books\n");
     key(&mut app, KeyCode::F(12), KeyModifiers::NONE);
     let asked = app.prompt_text().unwrap_or_default();
     assert!(asked.starts_with("Save letter as"), "{asked}");
@@ -57,7 +54,7 @@ fn a_failed_save_shows_the_whole_message_and_asks_for_another_name() {
     let dir = folder();
     let missing = dir.path().join("no such folder").join("letter.txt");
     let mut app = editor_at(&missing, Some("12200"), None);
-    type_letter(&mut app, "Duties:\n- Keep the books\n");
+    type_keys(&mut app, "Duties:\n- Keep the books\n");
     ctrl(&mut app, 's');
     let asked = app.prompt_text().unwrap_or_default();
     assert!(asked.starts_with("Save letter as"), "{asked}");
@@ -80,7 +77,7 @@ fn after_a_failed_save_and_quit_the_next_key_does_not_go_into_the_letter() {
     let dir = folder();
     let missing = dir.path().join("gone").join("letter.txt");
     let mut app = editor_at(&missing, Some("12200"), None);
-    type_letter(&mut app, "Dear officer,\n");
+    type_keys(&mut app, "Dear officer,\n");
     let before = app.letter_text();
     ctrl(&mut app, 'q');
     key(&mut app, KeyCode::Char('s'), KeyModifiers::NONE);
@@ -126,9 +123,7 @@ fn f9_selects_the_next_placeholder_and_saving_counts_those_left() {
         .unwrap_or(0);
     assert!(count >= 3, "{said}");
     let brackets = app.letter_text().matches('[').count();
-    for c in "Acme Books Ltd.".chars() {
-        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
+    type_keys(&mut app, "Acme Books Ltd.");
     assert!(app.letter_text().contains("Acme Books Ltd."));
     assert_eq!(app.letter_text().matches('[').count(), brackets - 1);
     key(&mut app, KeyCode::F(9), KeyModifiers::NONE);
@@ -158,13 +153,9 @@ fn tab_completes_paths_in_the_open_and_save_as_prompts() {
     let mut app = editor_at(&dir.path().join("new.txt"), None, None);
     ctrl(&mut app, 'o');
     ctrl(&mut app, 'u');
-    for c in format!("{}/let", dir.path().display()).chars() {
-        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
+    type_keys(&mut app, &format!("{}/let", dir.path().display()));
     key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
-    for c in "r".chars() {
-        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
+    type_keys(&mut app, "r");
     key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
     let shown = screen(&render_at(&app, 100, 32));
     assert!(
@@ -181,9 +172,7 @@ fn tab_completes_paths_in_the_open_and_save_as_prompts() {
     // Save As completes too.
     key(&mut app, KeyCode::F(12), KeyModifiers::NONE);
     ctrl(&mut app, 'u');
-    for c in format!("{}/le", dir.path().display()).chars() {
-        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
+    type_keys(&mut app, &format!("{}/le", dir.path().display()));
     key(&mut app, KeyCode::Tab, KeyModifiers::NONE);
     let shown = screen(&render_at(&app, 100, 32));
     assert!(shown.contains("letters/"), "{shown}");

@@ -6,7 +6,7 @@
 use nocfit::tui::{Action, App, Edit, Theme};
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
-use super::editor::{ctrl, editor_at, folder, key, type_letter};
+use super::editor::{ctrl, editor_at, folder, key, type_keys};
 
 type TestResult = Result<(), Box<dyn std::error::Error>>;
 
@@ -21,7 +21,7 @@ fn a_file_changed_on_disk_asks_overwrite_reload_or_save_as() -> TestResult {
     std::fs::write(&path, "Dear Sir,\n")?;
     let mut app = editor_at(&path, None, None);
     key(&mut app, KeyCode::End, KeyModifiers::NONE);
-    type_letter(&mut app, " mine");
+    type_keys(&mut app, " mine");
     std::fs::write(&path, "Dear Sam,\n")?;
     ctrl(&mut app, 's');
     let question = app.prompt_text().unwrap_or_default();
@@ -45,7 +45,7 @@ fn a_file_changed_on_disk_asks_overwrite_reload_or_save_as() -> TestResult {
             .is_some_and(|p| p.starts_with("Save letter as"))
     );
     key(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
-    type_letter(&mut app, &dir.path().join("mine.txt").display().to_string());
+    type_keys(&mut app, &dir.path().join("mine.txt").display().to_string());
     key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(
         std::fs::read_to_string(dir.path().join("mine.txt"))?,
@@ -54,7 +54,7 @@ fn a_file_changed_on_disk_asks_overwrite_reload_or_save_as() -> TestResult {
     assert_eq!(std::fs::read_to_string(&path)?, "Dear Sue,\n");
     // Overwrite, when the user says so.
     std::fs::write(dir.path().join("mine.txt"), "theirs\n")?;
-    type_letter(&mut app, "!");
+    type_keys(&mut app, "!");
     ctrl(&mut app, 's');
     answer(&mut app, 'o');
     assert_eq!(
@@ -71,8 +71,8 @@ fn the_second_of_two_sessions_to_save_is_warned() -> TestResult {
     std::fs::write(&path, "Dear Sir,\n")?;
     let mut first = editor_at(&path, None, None);
     let mut second = editor_at(&path, None, None);
-    type_letter(&mut first, "First: ");
-    type_letter(&mut second, "Second: ");
+    type_keys(&mut first, "First: ");
+    type_keys(&mut second, "Second: ");
     ctrl(&mut first, 's');
     assert!(first.status_text().is_some_and(|s| s.starts_with("Saved")));
     ctrl(&mut second, 's');
@@ -95,7 +95,7 @@ fn saving_as_an_existing_file_asks_first() -> TestResult {
     ctrl(&mut untitled, 's');
     let question = untitled.prompt_text().unwrap_or_default();
     assert!(question.starts_with("Save letter as"), "{question}");
-    type_letter(&mut untitled, &other.display().to_string());
+    type_keys(&mut untitled, &other.display().to_string());
     key(&mut untitled, KeyCode::Enter, KeyModifiers::NONE);
     let question = untitled.prompt_text().unwrap_or_default();
     assert!(question.contains("already exists"), "{question}");
@@ -114,7 +114,7 @@ fn a_read_only_file_is_replaced_only_after_asking() -> TestResult {
     permissions.set_readonly(true);
     std::fs::set_permissions(&path, permissions)?;
     let mut app = editor_at(&path, None, None);
-    type_letter(&mut app, "> ");
+    type_keys(&mut app, "> ");
     ctrl(&mut app, 's');
     assert!(
         app.prompt_text()
@@ -133,7 +133,7 @@ fn the_byte_order_mark_survives_an_edit() -> TestResult {
     let path = dir.path().join("letter.txt");
     std::fs::write(&path, "\u{feff}Dear Sir,\r\n")?;
     let mut app = editor_at(&path, None, None);
-    type_letter(&mut app, "> ");
+    type_keys(&mut app, "> ");
     ctrl(&mut app, 's');
     assert_eq!(std::fs::read(&path)?, "\u{feff}> Dear Sir,\r\n".as_bytes());
     Ok(())

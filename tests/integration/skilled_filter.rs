@@ -4,7 +4,7 @@
 use nocfit::noc::Catalog;
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
-use super::editor::key;
+use super::editor::{key, type_keys};
 use super::tui::{render_at, screen, started};
 
 #[test]
@@ -20,9 +20,7 @@ fn f5_lists_only_teer_0_to_3_and_says_so_in_the_search_box() {
     let shown = screen(&render_at(&app, 100, 32));
     assert!(shown.contains("skilled only (TEER 0-3)"), "{shown}");
     // It holds for a query too, and the filter stays while typing.
-    for c in "cook".chars() {
-        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
+    type_keys(&mut app, "cook");
     let cooks = app.result_codes();
     assert!(
         cooks.contains(&"63200") && cooks.iter().all(|code| teer(code) <= 3),

@@ -4,7 +4,7 @@
 use nocfit::tui::Focus;
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
-use super::editor::{ctrl, fixture, key};
+use super::editor::{ctrl, fixture, key, type_keys};
 use super::tui::{render_at, screen, started};
 
 #[test]
@@ -69,9 +69,7 @@ fn ctrl_t_sets_the_target_right_after_a_query_and_the_footer_says_so() {
             .is_some_and(|row| row.contains("Ctrl-T target")),
         "{footer}"
     );
-    for c in "bookkeeper".chars() {
-        key(&mut app, KeyCode::Char(c), KeyModifiers::NONE);
-    }
+    type_keys(&mut app, "bookkeeper");
     ctrl(&mut app, 't');
     assert_eq!(app.target_code(), Some("12200"));
     assert_eq!(app.focus(), Focus::Search);

@@ -9,6 +9,8 @@ use ratatui::crossterm::event::{
 };
 use ratatui::style::{Color, Modifier};
 
+use super::editor::type_keys;
+
 const WIDTH: u16 = 100;
 const HEIGHT: u16 = 32;
 
@@ -70,17 +72,11 @@ fn ctrl(app: &mut App, c: char) {
     app.press(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL));
 }
 
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        press(app, KeyCode::Char(c));
-    }
-}
-
 /// Searches for a code and opens its profile.
 fn open(app: &mut App, code: &str) {
     press(app, KeyCode::Char('/'));
     ctrl(app, 'u');
-    type_text(app, code);
+    type_keys(app, code);
     press(app, KeyCode::Enter);
 }
 
@@ -107,7 +103,7 @@ fn empty_query_lists_every_unit_group_in_code_order() {
 #[test]
 fn search_results_for_bookkeeper() {
     let mut app = app();
-    type_text(&mut app, "/bookkeeper");
+    type_keys(&mut app, "/bookkeeper");
     assert_eq!(app.result_codes().first(), Some(&"12200"));
     insta::assert_snapshot!("search_bookkeeper", screen(&render(&app)));
 }
@@ -115,7 +111,7 @@ fn search_results_for_bookkeeper() {
 #[test]
 fn a_noc_2016_code_finds_its_successor_with_the_change_noted() {
     let mut app = app();
-    type_text(&mut app, "1311");
+    type_keys(&mut app, "1311");
     assert_eq!(app.result_codes().first(), Some(&"12200"));
     let text = screen(&render(&app));
     assert!(text.contains("NOC 2016 1311"), "{text}");
@@ -146,12 +142,12 @@ fn profile_scrolls_and_stays_inside_the_text() {
 #[test]
 fn compare_12200_with_14200() {
     let mut app = app();
-    type_text(&mut app, "12200");
+    type_keys(&mut app, "12200");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('c'));
     press(&mut app, KeyCode::Char('/'));
     ctrl(&mut app, 'u');
-    type_text(&mut app, "14200");
+    type_keys(&mut app, "14200");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.compared_codes(), Some(("12200", "14200")));
     let buffer = render(&app);
@@ -215,7 +211,7 @@ fn a_small_terminal_gets_a_message() {
 #[test]
 fn teer_badges_are_green_when_skilled_and_amber_otherwise() {
     let mut app = app();
-    type_text(&mut app, "accounting");
+    type_keys(&mut app, "accounting");
     let buffer = render(&app);
     for (code, colour) in [("12200", Color::Green), ("14200", Color::Yellow)] {
         let Some((x, y)) = find(&buffer, code) else {
@@ -230,7 +226,7 @@ fn teer_badges_are_green_when_skilled_and_amber_otherwise() {
 #[test]
 fn matched_characters_are_highlighted() {
     let mut app = app();
-    type_text(&mut app, "bookkeeper");
+    type_keys(&mut app, "bookkeeper");
     let buffer = render(&app);
     let Some((x, y)) = find(&buffer, "↳ bookkeeper") else {
         panic!("the matched example is shown:\n{}", screen(&buffer));
@@ -245,7 +241,7 @@ fn matched_characters_are_highlighted() {
 #[test]
 fn no_color_uses_reverse_video_and_no_colours() {
     let mut app = app_with(Theme::PLAIN);
-    type_text(&mut app, "bookkeeper");
+    type_keys(&mut app, "bookkeeper");
     let buffer = render(&app);
     assert!(
         buffer
@@ -300,7 +296,7 @@ fn a_minor_group_exclusion_opens_its_unit_groups_in_the_tree() {
 #[test]
 fn the_tree_keeps_the_ancestors_of_matches() {
     let mut app = app();
-    type_text(&mut app, "bookkeeper");
+    type_keys(&mut app, "bookkeeper");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('h'));
     let text = screen(&render(&app));
@@ -419,7 +415,7 @@ fn tab_cycles_focus_through_the_panes() {
 #[test]
 fn mouse_clicks_select_and_the_wheel_scrolls() {
     let mut app = app();
-    type_text(&mut app, "bookkeeper");
+    type_keys(&mut app, "bookkeeper");
     let buffer = render(&app);
     let Some((x, y)) = find(&buffer, "41210") else {
         panic!("41210 is listed");
