@@ -1,7 +1,17 @@
 //! The occupation finder through the library API.
 
 use nocfit::noc::Catalog;
-use nocfit::search::{MatchField, SearchIndex};
+use nocfit::search::{Hit, MatchField, SearchIndex};
+
+/// The characters of a hit's matched text that its indices mark.
+pub fn marked(hit: &Hit) -> String {
+    hit.matched
+        .chars()
+        .enumerate()
+        .filter(|(i, _)| hit.indices.contains(i))
+        .map(|(_, c)| c)
+        .collect()
+}
 
 fn codes(query: &str, limit: usize) -> Vec<String> {
     let catalog = Catalog::embedded();
@@ -58,15 +68,7 @@ fn every_word_must_match_in_any_order() {
 fn matched_characters_are_reported() {
     let catalog = Catalog::embedded();
     let hits = SearchIndex::new(catalog).search("bookkeeper", 1);
-    let hit = &hits[0];
-    let marked: String = hit
-        .matched
-        .chars()
-        .enumerate()
-        .filter(|(i, _)| hit.indices.contains(i))
-        .map(|(_, c)| c)
-        .collect();
-    assert_eq!(marked.to_lowercase(), "bookkeeper");
+    assert_eq!(marked(&hits[0]).to_lowercase(), "bookkeeper");
 }
 
 #[test]

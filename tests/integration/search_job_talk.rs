@@ -6,6 +6,7 @@ use nocfit::search::{Aliases, Filter, Hit, SearchIndex};
 use predicates::prelude::*;
 
 use super::cli::nocfit;
+use super::search::marked;
 
 fn hits(query: &str, limit: usize) -> Vec<Hit> {
     SearchIndex::new(Catalog::embedded()).search(query, limit)
@@ -120,16 +121,9 @@ fn accents_do_not_matter_either_way() {
     assert_eq!(codes("québec", 20), codes("quebec", 20));
     let found = hits("QUEBEC nursing", 1);
     assert_eq!(codes_of(&found), ["32101"]);
-    let hit = &found[0];
-    let marked: String = hit
-        .matched
-        .chars()
-        .enumerate()
-        .filter(|(i, _)| hit.indices.contains(i))
-        .map(|(_, c)| c)
-        .collect();
     assert_eq!(
-        marked, "nursingQuébec",
+        marked(&found[0]),
+        "nursingQuébec",
         "marks point into the accented original"
     );
 }
