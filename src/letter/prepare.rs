@@ -43,15 +43,8 @@ pub fn statements_ready() -> bool {
 /// Starts building the tables on two threads of their own (for one analysis, as `check`
 /// makes).
 pub fn prepare_in_background() {
-    // If a thread cannot start, its tables are built when first needed instead.
-    for (name, build) in [
-        ("patterns", prepare_patterns as fn()),
-        ("statements", prepare_statements),
-    ] {
-        let _ = std::thread::Builder::new()
-            .name(name.to_owned())
-            .spawn(build);
-    }
+    spawn("patterns", prepare_patterns);
+    spawn("statements", prepare_statements);
 }
 
 /// Starts building the verbatim check's statements on a thread of its own, for an
@@ -60,7 +53,13 @@ pub fn prepare_in_background() {
 /// keeps a matching cache for that thread for good, which would double their memory (about
 /// 5 MB).
 pub fn prepare_statements_in_background() {
+    spawn("statements", prepare_statements);
+}
+
+/// Runs `build` on a thread of its own. If the thread cannot start, its tables are built when
+/// first needed instead.
+fn spawn(name: &str, build: fn()) {
     let _ = std::thread::Builder::new()
-        .name("statements".to_owned())
-        .spawn(prepare_statements);
+        .name(name.to_owned())
+        .spawn(build);
 }

@@ -1,8 +1,8 @@
 //! The live analysis of the letter being edited: line results cached by their text, so a
 //! keystroke reclassifies only the line it changed, and the whole-letter figures rebuilt from
-//! the cache. At start-up the classifier and the letter checks' tables load on other threads
-//! ([`Engine::Loading`]): the letter shows at once, unanalysed, and is analysed when they are
-//! ready ([`LiveAnalysis::poll`]).
+//! the cache. At start-up the classifier and the verbatim check's statements load on other
+//! threads ([`Engine::Loading`]): the letter shows at once, unanalysed, and is analysed when
+//! they are ready ([`LiveAnalysis::poll`]).
 
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
@@ -147,7 +147,7 @@ impl LiveAnalysis {
         self.lines = analysed;
     }
 
-    /// The classifier, once it and the letter checks' tables are built.
+    /// The classifier, once it and the verbatim check's statements are built.
     fn ready(&mut self) -> Option<&'static Classifier> {
         if self.classifier.is_none() {
             self.classifier = (self.load)();

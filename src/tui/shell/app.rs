@@ -49,7 +49,7 @@ impl App {
         App::with_engine(theme, Engine::Ready(Classifier::embedded()))
     }
 
-    /// The application while the classifier and the letter checks' tables load on other
+    /// The application while the classifier and the verbatim check's statements load on other
     /// threads: the first frame waits for neither, and the letter is analysed when they are
     /// ready (see [`App::tick`]).
     pub fn loading(theme: Theme) -> App {
