@@ -3,6 +3,8 @@
 
 use crate::noc::UnitGroup;
 
+use crate::search::singular;
+
 /// The text of a new letter for a target occupation (or none). Every item of the checklist is
 /// there as a placeholder, which counts as missing: the checklist ticks each item as the
 /// employer replaces its placeholder with the real thing.
@@ -96,26 +98,8 @@ fn title_words(title: &str) -> Vec<String> {
         .filter(|word| {
             !["and", "of", "the", "in", "related", "occupations", "other"].contains(&word.as_str())
         })
-        .map(|word| singular(&word))
+        .map(|word| singular(&word).unwrap_or(word))
         .collect()
-}
-
-fn singular(word: &str) -> String {
-    if let Some(stem) = word.strip_suffix("ies").filter(|stem| stem.len() > 2) {
-        format!("{stem}y")
-    } else if let Some(stem) = word
-        .strip_suffix("ches")
-        .or_else(|| word.strip_suffix("shes"))
-    {
-        format!("{stem}{}", &word[stem.len()..stem.len() + 2])
-    } else if let Some(stem) = word
-        .strip_suffix('s')
-        .filter(|stem| stem.len() > 2 && !stem.ends_with('s'))
-    {
-        stem.to_owned()
-    } else {
-        word.to_owned()
-    }
 }
 
 #[cfg(test)]

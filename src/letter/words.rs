@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
 
+use super::pattern::regex;
+
 /// Past tenses and third persons the stemmer does not bring back to their verb.
 const IRREGULAR: &[(&str, &str)] = &[
     ("did", "do"),
@@ -116,7 +118,7 @@ pub(crate) fn is_function_word(word: &str) -> bool {
 /// A template placeholder: text in square brackets, "[Job title]".
 fn placeholder() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    CELL.get_or_init(|| Regex::new(r"\[[^\]]*\]").expect("the pattern is valid"))
+    regex(&CELL, r"\[[^\]]*\]")
 }
 
 /// The text with every `[placeholder]` replaced by spaces, so that a template's sample values

@@ -19,6 +19,7 @@ use std::borrow::Cow;
 
 pub use aliases::{ALIASES_TSV, Alias, AliasError, Aliases};
 pub use fold::clean_query;
+pub(crate) use query::singular;
 
 use crate::noc::{Catalog, UnitGroup};
 use query::TextQuery;

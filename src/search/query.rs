@@ -180,7 +180,7 @@ pub fn read(query: &str, aliases: &Aliases) -> TextQuery {
 
 /// The singular of an English plural ("nurses", "secretaries", "coaches"), if `word` looks
 /// like one.
-fn singular(word: &str) -> Option<String> {
+pub(crate) fn singular(word: &str) -> Option<String> {
     if word.len() <= SHORT_WORD + 1 {
         return None;
     }
