@@ -11,6 +11,7 @@ use serde::Serialize;
 use super::lines::{LetterLine, LineKind};
 use super::marks::is_list_item;
 use super::parts;
+use super::pattern::regex;
 use super::prose::fact_sentences;
 use super::words::blank_placeholders;
 
@@ -151,10 +152,10 @@ fn found_in(key: &str, regex: &Regex, text: &str) -> bool {
 /// Words that say the job is still held.
 pub(crate) fn current_job() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    CELL.get_or_init(|| {
-        Regex::new(r"(?i)\b(to\s+(the\s+)?(present|date)|present|currently|still\s+(employed|working|with\s+us)|is\s+employed|has\s+been\s+(employed|working)|since|until\s+now|till\s+(date|now)|to\s+this\s+day|holds\s+today)\b")
-            .expect("valid")
-    })
+    regex(
+        &CELL,
+        r"(?i)\b(to\s+(the\s+)?(present|date)|present|currently|still\s+(employed|working|with\s+us)|is\s+employed|has\s+been\s+(employed|working)|since|until\s+now|till\s+(date|now)|to\s+this\s+day|holds\s+today)\b",
+    )
 }
 
 /// The text of a line that may state the employment, template placeholders blanked: the whole

@@ -12,7 +12,7 @@ mod headings;
 mod lines;
 mod marks;
 mod parts;
-mod pattern;
+pub(crate) mod pattern;
 mod phrasing;
 mod prepare;
 mod prose;

@@ -18,6 +18,7 @@ use serde::Serialize;
 use super::checklist::{current_job, employment_text, hours_pattern};
 use super::lines::{LetterLine, LineKind};
 use super::marks::is_list_item;
+use crate::letter::pattern::regex;
 use crate::rules::{Rules, rules};
 pub use count::ProgramCheck;
 use count::{Context, Counted};
@@ -66,10 +67,10 @@ pub struct Experience {
 /// A Canadian address: a postal code, a province, or the country.
 fn canadian() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    CELL.get_or_init(|| {
-        Regex::new(r"\b[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]\b|,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|\b(?:Canada|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario|Quebec|Québec|Saskatchewan|Yukon|Prince Edward Island|Northwest Territories|Nunavut)\b")
-            .expect("valid")
-    })
+    regex(
+        &CELL,
+        r"\b[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]\b|,\s*(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)\b|\b(?:Canada|Alberta|British Columbia|Manitoba|New Brunswick|Newfoundland|Nova Scotia|Ontario|Quebec|Québec|Saskatchewan|Yukon|Prince Edward Island|Northwest Territories|Nunavut)\b",
+    )
 }
 
 /// The text of a line that may state the employment: what the checklist reads, and for a list

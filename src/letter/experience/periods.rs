@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use regex::{Captures, Regex};
 
 use super::date::{Date, MONTHS};
+use crate::letter::pattern::regex;
 
 /// A date as the letter writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,28 +63,28 @@ fn mention() -> &'static Regex {
 /// "between").
 fn connector() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    CELL.get_or_init(|| {
-        Regex::new(r"(?i)^\s*,?\s*(?:-+|–|—|to|until|till|til|through|thru|up\s+to|and)\s*$")
-            .expect("valid")
-    })
+    regex(
+        &CELL,
+        r"(?i)^\s*,?\s*(?:-+|–|—|to|until|till|til|through|thru|up\s+to|and)\s*$",
+    )
 }
 
 /// Words before a lone date that make it the start of the employment.
 fn start_cue() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    CELL.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:since|from|starting|started|start\s+date|hire\s+date|date\s+of\s+(?:hire|joining)|began|beginning|joined|hired|commenced|effective|as\s+of|employed|engaged|appointed|with\s+us)\b[^.;]{0,40}$")
-            .expect("valid")
-    })
+    regex(
+        &CELL,
+        r"(?i)\b(?:since|from|starting|started|start\s+date|hire\s+date|date\s+of\s+(?:hire|joining)|began|beginning|joined|hired|commenced|effective|as\s+of|employed|engaged|appointed|with\s+us)\b[^.;]{0,40}$",
+    )
 }
 
 /// Words before a lone date that make it the end of the employment started before it.
 fn end_cue() -> &'static Regex {
     static CELL: OnceLock<Regex> = OnceLock::new();
-    CELL.get_or_init(|| {
-        Regex::new(r"(?i)\b(?:end\s+date|last\s+day|left|ended|resigned|terminated|termination|until|till)\b[^.;]{0,30}$")
-            .expect("valid")
-    })
+    regex(
+        &CELL,
+        r"(?i)\b(?:end\s+date|last\s+day|left|ended|resigned|terminated|termination|until|till)\b[^.;]{0,30}$",
+    )
 }
 
 fn month_number(name: &str) -> Option<u8> {
