@@ -12,8 +12,10 @@ target), and two of the target's and three of the rival's (it should be the riva
     python3 tools/mixed-letters.py --holdout 4:0 > /tmp/mixed.tsv
     cargo run --release --example eval -- /tmp/mixed.tsv --model /tmp/held-out/model.bin
 
-The output has eval's letter columns: id, labels (the expected verdict), lines joined by
-" || ". Deterministic: the same inputs give the same letters.
+The output has eval's letter columns: id (target-rival-kind), labels (the expected verdict),
+lines joined by " || ", and each line's occupation ("-" for the generic line) in the same
+order, so that eval also measures the colours with the first occupation as the target.
+Deterministic: the same inputs give the same letters.
 """
 import argparse
 import json
@@ -40,7 +42,7 @@ def main() -> None:
     units = json.load(open(ROOT / "data/noc.json", encoding="utf-8"))["unit_groups"]
     teer = {unit["code"]: int(unit["teer"]) for unit in units}
     shuffle = random.Random(2021)
-    print("id\tlabels\tlines")
+    print("id\tlabels\tlines\tline_labels")
     for unit in units:
         target = unit["code"]
         if teer[target] > 3 or len(lines.get(target, [])) < 3:
@@ -52,12 +54,14 @@ def main() -> None:
             mine, theirs = lines[target][:3], lines[rival][:3]
             extra = shuffle.choice(generic)
             for name, expected, letter in [
-                ("more-target", target, mine[:3] + theirs[:2]),
-                ("more-rival", rival, mine[:2] + theirs[:3]),
+                ("more-target", target, [(t, target) for t in mine[:3]] + [(t, rival) for t in theirs[:2]]),
+                ("more-rival", rival, [(t, target) for t in mine[:2]] + [(t, rival) for t in theirs[:3]]),
             ]:
-                letter = letter + [extra]
+                letter = letter + [(extra, "-")]
                 shuffle.shuffle(letter)
-                print(f"{target}-{rival}-{name}\t{expected}\t{' || '.join(letter)}")
+                texts = " || ".join(text for text, _ in letter)
+                owners = " || ".join(owner for _, owner in letter)
+                print(f"{target}-{rival}-{name}\t{expected}\t{texts}\t{owners}")
 
 
 if __name__ == "__main__":

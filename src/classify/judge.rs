@@ -68,6 +68,8 @@ pub struct DutyLine<'a> {
     pub scores: &'a [f32],
     /// Whether the line is generic (and so not counted in the context).
     pub generic: bool,
+    /// Whether the line describes directing other people's work.
+    pub directs: bool,
 }
 
 /// A line's colour against the target, before it is put in words.
@@ -94,8 +96,13 @@ pub fn judge(
         .iter()
         .position(|u| u.code == target.code)
         .unwrap_or_default();
-    let reading = context.reading(line.scores, !line.generic);
+    let mut reading = context.reading(line.scores, !line.generic);
     let support = context.support(line.scores, !line.generic);
+    let mut alone = line.scores.get(target_index).copied().unwrap_or(0.0);
+    if line.directs {
+        alone = directed_by(units, target, line.scores, target_index)[target_index];
+        reading = directed_by(units, target, &reading, target_index);
+    }
     let target_score = reading.get(target_index).copied().unwrap_or(0.0);
     let decision = |colour, weakness, rival| Decision {
         colour,
@@ -111,7 +118,6 @@ pub fn judge(
     let rival = plausible_rival(units, target, &reading, &support);
     let rival_score = rival.map_or(0.0, |(_, score)| score);
     let rival = rival.map(|(unit, _)| unit);
-    let alone = line.scores.get(target_index).copied().unwrap_or(0.0);
     if target_score >= GREEN * rival_score && target_score >= FLOOR * best && alone >= ALONE {
         return decision(Colour::Green, None, None);
     }
@@ -149,6 +155,49 @@ fn plausible_rival(
         })
         .map(|((unit, &score), _)| (unit, score))
         .max_by(|a, b| a.1.total_cmp(&b.1))
+}
+
+/// A line about directing other people's work, read as the work of whoever directs them: the
+/// share of each group below the target's level and in its field that does not direct others
+/// itself moves to the groups that do (the target among them), in proportion to their own
+/// shares. "Assigns work to 25 miners" is a mining supervisor's work, not a miner's; in a
+/// mining manager's letter it is the manager's only as far as it is not a supervisor's.
+fn directed_by(
+    units: &'static [UnitGroup],
+    target: &UnitGroup,
+    scores: &[f32],
+    target_index: usize,
+) -> Vec<f32> {
+    let directing = super::cues::directing_groups(units);
+    let field = &target.hierarchy.broad_category.code;
+    // Whether each group directs the work in the line (the target and the related groups that
+    // direct others), is directed (related, below the target's level) or neither.
+    let role = |i: usize| {
+        let unit = &units[i];
+        let related = unit.hierarchy.broad_category.code == *field || excludes(target, unit);
+        if i == target_index || (related && directing[i]) {
+            Some(true)
+        } else {
+            (related && unit.teer > target.teer).then_some(false)
+        }
+    };
+    let total = |directs: bool| -> f32 {
+        (0..units.len())
+            .filter(|&i| role(i) == Some(directs))
+            .map(|i| scores[i])
+            .sum()
+    };
+    let (directed, directors) = (total(false), total(true));
+    let mut moved = scores.to_vec();
+    for (i, score) in moved.iter_mut().enumerate() {
+        match role(i) {
+            Some(false) => *score = 0.0,
+            Some(true) if directors > 0.0 => *score += directed * scores[i] / directors,
+            Some(true) if i == target_index => *score += directed,
+            _ => {}
+        }
+    }
+    moved
 }
 
 /// Whether the target's profile excludes the unit group (by its code or its minor group's).
@@ -189,14 +238,45 @@ mod tests {
     }
 
     fn decide(scores: &[f32], target: &str, others: &[Vec<f32>]) -> Decision {
+        judge_line(scores, false, target, others)
+    }
+
+    fn judge_line(scores: &[f32], directs: bool, target: &str, others: &[Vec<f32>]) -> Decision {
         let mut lines: Vec<&[f32]> = others.iter().map(Vec::as_slice).collect();
         lines.push(scores);
         let context = Context::new(lines);
         let line = DutyLine {
             scores,
             generic: false,
+            directs,
         };
         judge(units(), line, unit(target), &context)
+    }
+
+    #[test]
+    fn directing_the_workers_of_a_lower_group_is_the_supervisors_work() {
+        // "Assigns work and sets the schedule for 25 miners": the miners' words, a
+        // supervisor's work.
+        let scores = line(&[("83100", 0.9), ("82020", 0.01)]);
+        assert_eq!(judge_line(&scores, false, "82020", &[]).colour, Colour::Red);
+        let decision = judge_line(&scores, true, "82020", &[]);
+        assert_eq!(decision.colour, Colour::Green);
+        assert_eq!(decision.target_rank, 1);
+    }
+
+    #[test]
+    fn a_directing_line_that_reads_as_a_supervisor_is_not_the_managers() {
+        // "Shift supervisor at a mine, supervising miners" against a natural resources
+        // manager: the supervisor (82020) directs the miners, not the target.
+        let scores = line(&[("82020", 0.5), ("83100", 0.4), ("80010", 0.01)]);
+        assert_ne!(
+            judge_line(&scores, true, "80010", &[]).colour,
+            Colour::Green
+        );
+        // Unrelated workers stay what they are: a nurse does not direct kitchen helpers.
+        let kitchen = line(&[("65201", 0.9), ("31301", 0.01)]);
+        let decision = judge_line(&kitchen, true, "31301", &[]);
+        assert_ne!(decision.colour, Colour::Green);
     }
 
     #[test]
@@ -248,6 +328,7 @@ mod tests {
         let generic = DutyLine {
             scores: &scores,
             generic: true,
+            directs: false,
         };
         let decision = judge(units(), generic, unit("12200"), &context);
         assert_eq!(decision.colour, Colour::Amber);

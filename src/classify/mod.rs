@@ -8,6 +8,7 @@
 //! in the light of the rest of the letter, is [`judge`]'s job.
 
 mod context;
+pub mod cues;
 mod evidence;
 mod explain;
 pub mod features;
@@ -47,6 +48,8 @@ pub struct LineScores {
     statements: Vec<(u32, f32)>,
     /// How many of the line's terms the classification knows.
     pub known_terms: usize,
+    /// Whether the line describes directing other people's work ([`cues::directs_others`]).
+    pub directs: bool,
 }
 
 /// Buffers for matching a line with the statements, kept per thread: allocating and zeroing
@@ -166,6 +169,7 @@ impl Classifier {
             best_statement,
             statements,
             known_terms,
+            directs: cues::directs_others(line),
         }
     }
 

@@ -40,6 +40,8 @@ pub struct LineAnalysis {
     pub target_lead: f32,
     /// Whether the line says too little to support any occupation.
     pub generic: bool,
+    /// Whether the line describes directing other people's work.
+    pub directs: bool,
     /// How likely the line is each unit group's work, in catalog order (empty for other
     /// lines).
     pub scores: Vec<f32>,
@@ -123,6 +125,7 @@ pub fn analyze_line(
             target_duties: Vec::new(),
             target_lead: 0.0,
             generic: false,
+            directs: false,
             scores: Vec::new(),
         };
     }
@@ -140,6 +143,7 @@ pub fn analyze_line(
         target_lead: target_index.map_or(0.0, |unit| classifier.lead_similarity(&scores, unit)),
         target_duties,
         generic: classify::is_generic(&scores),
+        directs: scores.directs,
         scores: scores.scores,
         line,
     }
@@ -165,6 +169,7 @@ pub fn judge_lines(
                 let line = DutyLine {
                     scores: &line.scores,
                     generic: line.generic,
+                    directs: line.directs,
                 };
                 judge(units, line, target, &context)
             })
