@@ -10,6 +10,7 @@ pub mod compare;
 pub mod import;
 pub mod letter;
 pub mod noc;
+pub(crate) mod pattern;
 pub mod printable;
 pub mod rules;
 pub mod search;

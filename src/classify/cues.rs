@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use crate::letter::pattern::regex;
 use crate::noc::UnitGroup;
+use crate::pattern::regex;
 
 /// Verbs of directing other people's work.
 const DIRECTING: &str = r"supervis\w*|oversee\w*|oversaw|direct(?:s|ed|ing)?|manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|train(?:s|ed|ing)?|coach(?:es|ed|ing)?|mentor(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|assign(?:s|ed|ing)?|foreman|forewoman|forepersons?|lead hand|team lead(?:er)?|crew lead(?:er)?";

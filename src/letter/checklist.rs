@@ -11,9 +11,9 @@ use serde::Serialize;
 use super::lines::{LetterLine, LineKind};
 use super::marks::is_list_item;
 use super::parts;
-use super::pattern::regex;
 use super::prose::fact_sentences;
 use super::words::blank_placeholders;
+use crate::pattern::regex;
 
 /// One thing the letter must contain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

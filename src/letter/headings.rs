@@ -6,10 +6,10 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::pattern::regex;
 use super::prose::read;
 use super::sentences::person_names;
 use super::verbs::work_verb;
+use crate::pattern::regex;
 
 /// What a heading opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

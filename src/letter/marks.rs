@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use super::pattern::regex;
+use crate::pattern::regex;
 use regex::Regex;
 
 /// A list marker at the start of a line: -, *, •, –, 1., 1), a), (a), i., (B). A capital and a

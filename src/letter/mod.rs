@@ -12,7 +12,6 @@ mod headings;
 mod lines;
 mod marks;
 mod parts;
-pub(crate) mod pattern;
 mod phrasing;
 mod prepare;
 mod prose;

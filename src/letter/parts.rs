@@ -9,8 +9,8 @@ use regex::Regex;
 
 use super::lines::{LetterLine, LineKind};
 use super::marks::not_a_duty;
-use super::pattern::regex;
 use super::words::blank_placeholders;
+use crate::pattern::regex;
 
 /// A street address, a postal or ZIP code, a PO box or a "City, Province" line.
 fn address() -> &'static Regex {

@@ -6,8 +6,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::pattern::regex;
 use super::words::stem;
+use crate::pattern::regex;
 
 /// Sentences about the job rather than its duties: pay, hours, dates, the hiring.
 pub(crate) fn employment_fact() -> &'static Regex {

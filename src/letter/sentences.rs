@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::pattern::regex;
+use crate::pattern::regex;
 use regex::Regex;
 
 /// Honorifics, after which come names.

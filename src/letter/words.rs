@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::pattern::regex;
+use crate::pattern::regex;
 
 /// Past tenses and third persons the stemmer does not bring back to their verb.
 const IRREGULAR: &[(&str, &str)] = &[

@@ -5,7 +5,7 @@
 
 use std::sync::OnceLock;
 
-use crate::letter::pattern::regex;
+use crate::pattern::regex;
 use regex::Regex;
 
 /// Hours a week read from a statement, or why they cannot be.

@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::checklist::{current_job, employment_text, hours_pattern};
 use super::lines::{LetterLine, LineKind};
 use super::marks::is_list_item;
-use crate::letter::pattern::regex;
+use crate::pattern::regex;
 use crate::rules::{Rules, rules};
 pub use count::ProgramCheck;
 use count::{Context, Counted};

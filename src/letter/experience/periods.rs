@@ -8,7 +8,7 @@ use std::sync::OnceLock;
 use regex::{Captures, Regex};
 
 use super::date::{Date, MONTHS};
-use crate::letter::pattern::regex;
+use crate::pattern::regex;
 
 /// A date as the letter writes it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

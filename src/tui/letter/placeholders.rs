@@ -11,7 +11,7 @@ use crate::tui::bindings::key;
 /// A placeholder: `[` up to the next `]` on the same line, not a Markdown link (`[text](url)`).
 fn placeholder_pattern() -> &'static regex::Regex {
     static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    crate::letter::pattern::regex(&PATTERN, r"\[[^\[\]]{1,400}\]")
+    crate::pattern::regex(&PATTERN, r"\[[^\[\]]{1,400}\]")
 }
 
 impl Editor {

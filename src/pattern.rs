@@ -1,4 +1,4 @@
-//! The letter checks' regular expressions, each compiled once, when first used.
+//! The crate's regular expressions (letter checks, level cues), each compiled once, when first used.
 
 use std::sync::OnceLock;
 
