@@ -35,26 +35,28 @@ impl Context {
         }
     }
 
-    /// Each group's mean probability over the counted lines other than this one (`counted`
-    /// says whether it is one of them).
-    pub fn support(&self, scores: &[f32], counted: bool) -> Vec<f32> {
-        let others = self.lines - usize::from(counted && self.lines > 0);
-        if others == 0 || self.total.len() != scores.len() {
-            return vec![0.0; scores.len()];
+    /// Each group's mean probability over the counted lines other than this one: `counted`
+    /// is what the context counted for the line (`None` when it is not one of them).
+    pub fn support(&self, counted: Option<&[f32]>) -> Vec<f32> {
+        let others = self.lines - usize::from(counted.is_some() && self.lines > 0);
+        if others == 0 || counted.is_some_and(|own| own.len() != self.total.len()) {
+            return vec![0.0; self.total.len()];
         }
+        let own = counted.unwrap_or_default();
         self.total
             .iter()
-            .zip(scores)
-            .map(|(t, s)| {
-                let rest = if counted { t - s } else { *t };
-                (rest / others as f32).max(0.0)
-            })
+            .enumerate()
+            .map(|(i, t)| ((t - own.get(i).unwrap_or(&0.0)) / others as f32).max(0.0))
             .collect()
     }
 
-    /// The line's probabilities read in the light of the other lines, summing to 1.
-    pub fn reading(&self, scores: &[f32], counted: bool) -> Vec<f32> {
-        let support = self.support(scores, counted);
+    /// The line's probabilities read in the light of the other lines, summing to 1 (`counted`
+    /// as for [`Context::support`]).
+    pub fn reading(&self, scores: &[f32], counted: Option<&[f32]>) -> Vec<f32> {
+        let support = self.support(counted);
+        if support.len() != scores.len() {
+            return scores.to_vec();
+        }
         let weighed: Vec<f32> = scores
             .iter()
             .zip(&support)

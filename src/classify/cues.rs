@@ -6,50 +6,128 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use regex::Regex;
+use serde::Serialize;
 
 use crate::noc::UnitGroup;
 use crate::pattern::regex;
 
-/// Verbs of directing other people's work.
-const DIRECTING: &str = r"supervis\w*|oversee\w*|oversaw|direct(?:s|ed|ing)?|manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|train(?:s|ed|ing)?|coach(?:es|ed|ing)?|mentor(?:s|ed|ing)?|schedul(?:e|es|ed|ing)|assign(?:s|ed|ing)?|foreman|forewoman|forepersons?|lead hand|team lead(?:er)?|crew lead(?:er)?";
+/// How a line directs other people's work.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Supervising, overseeing, assigning or scheduling them: a supervisor's or manager's
+    /// work, whoever the letter is for.
+    Supervises,
+    /// Training, coaching or mentoring them: the work of whoever directs them, but senior
+    /// workers train new peers too.
+    Trains,
+}
+
+/// Verbs of supervising others.
+const SUPERVISING: &str = r"supervis\w*|oversee\w*|oversaw|direct(?:s|ed|ing)?|manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|schedul(?:e|es|ed|ing)|assign(?:s|ed|ing)?|foreman|forewoman|forepersons?|lead hand|team lead(?:er)?|crew lead(?:er)?";
+
+/// Verbs of training others.
+const TRAINING: &str = r"train(?:s|ed|ing)?|coach(?:es|ed|ing)?|mentor(?:s|ed|ing)?";
 
 /// The people whose work is directed: staff words and common names of workers.
 const PEOPLE: &str = r"staff|staffs|crews?|teams?|workers?|employees?|personnel|people|hires|trainees|apprentices?|juniors?|interns?|students?|volunteers?|assistants?|aides?|attendants?|associates?|clerks?|technicians?|technologists?|operators?|drivers?|labou?rers?|helpers?|handlers?|pickers?|packers?|shippers?|receivers?|loaders?|cleaners?|janitors?|housekeepers?|cashiers?|servers?|cooks?|bakers?|butchers?|dishwashers?|bartenders?|hosts?|agents?|representatives?|officers?|inspectors?|guards?|nurses?|educators?|teachers?|tutors?|miners?|muckers?|drillers?|carpenters?|electricians?|plumbers?|welders?|painters?|installers?|assemblers?|machinists?|mechanics?|fitters?|tradespeople|trades|engineers?|designers?|drafters?|developers?|programmers?|analysts?|accountants?|bookkeepers?|planners?|buyers?|researchers?|scientists?|economists?|specialists?|coordinators?|supervisors?";
 
-/// Whether the line describes directing other people's work: a verb of supervising, training,
-/// scheduling or assigning, with the people it is done to a few words later.
-pub fn directs_others(text: &str) -> bool {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    let pattern = regex(
-        &PATTERN,
-        &format!(r"(?i)\b(?:{DIRECTING})\b(?:\W+\w+){{0,6}}?\W+(?:{PEOPLE})\b"),
-    );
-    pattern.is_match(text)
+/// How the line directs other people's work, if it does: a verb of supervising or training
+/// with the people it is done to a few words later.
+pub fn direction(text: &str) -> Option<Direction> {
+    static SUPERVISES: OnceLock<Regex> = OnceLock::new();
+    static TRAINS: OnceLock<Regex> = OnceLock::new();
+    let directs = |cell, verbs: &str| {
+        let pattern = format!(r"(?i)\b(?:{verbs})\b(?:\W+\w+){{0,6}}?\W+(?:{PEOPLE})\b");
+        regex(cell, &pattern).is_match(text)
+    };
+    if directs(&SUPERVISES, SUPERVISING) {
+        Some(Direction::Supervises)
+    } else if directs(&TRAINS, TRAINING) {
+        Some(Direction::Trains)
+    } else {
+        None
+    }
 }
 
-/// Whether each unit group directs others' work itself: its title names supervisors,
-/// managers, foremen or contractors, or its lead statement says it directs people. Such a
-/// group's share of a directing line stays its own.
-pub fn directing_groups(units: &'static [UnitGroup]) -> Cow<'static, [bool]> {
-    static GROUPS: OnceLock<(usize, Vec<bool>)> = OnceLock::new();
-    let compute = || {
-        units
+/// The TEER level of the NOC's supervisors: a manager (TEER 0) or a professional (TEER 1)
+/// leading a team still does their own occupation's work.
+const SUPERVISOR_TEER: u8 = 2;
+
+/// Which unit groups direct others' work, and who directs each group's workers.
+#[derive(Debug, Clone)]
+pub struct Directors {
+    /// Whether each group directs others' work itself: its title names supervisors,
+    /// managers, foremen or contractors, or its lead statement says it directs people.
+    pub directing: Vec<bool>,
+    /// For each group, the directing groups of a higher level its profile excludes, at the
+    /// supervisors' level: the ones that supervise its workers ("Warehouse distribution supervisor → see 12013" in 75101).
+    pub supervisors: Vec<Vec<usize>>,
+}
+
+impl Directors {
+    fn of(units: &[UnitGroup]) -> Directors {
+        let directing: Vec<bool> = units
             .iter()
             .map(|unit| {
                 let title = unit.title.to_lowercase();
                 ["supervisor", "manager", "foremen", "contractor"]
                     .iter()
                     .any(|word| title.contains(word))
-                    || directs_others(&unit.lead_statement)
+                    || direction(&unit.lead_statement).is_some()
             })
-            .collect::<Vec<bool>>()
-    };
-    let (address, groups) = GROUPS.get_or_init(|| (units.as_ptr() as usize, compute()));
-    // Computed once for the catalog the classifier uses; any other is computed each time.
+            .collect();
+        let supervisors = units
+            .iter()
+            .map(|unit| {
+                (0..units.len())
+                    .filter(|&s| {
+                        directing[s]
+                            && (SUPERVISOR_TEER..unit.teer).contains(&units[s].teer)
+                            && super::excludes(unit, &units[s])
+                    })
+                    .collect()
+            })
+            .collect();
+        Directors {
+            directing,
+            supervisors,
+        }
+    }
+
+    /// A supervising line read as the work of whoever directs the workers it names, whatever
+    /// the target: each group with supervisors hands its share to them, in proportion to
+    /// their own shares.
+    pub fn read_as_directing(&self, scores: &[f32]) -> Vec<f32> {
+        let mut moved = scores.to_vec();
+        for (worker, supervisors) in self.supervisors.iter().enumerate() {
+            if supervisors.is_empty() || self.directing[worker] {
+                continue;
+            }
+            let total: f32 = supervisors.iter().map(|&s| scores[s]).sum();
+            let share = std::mem::take(&mut moved[worker]);
+            for &s in supervisors {
+                moved[s] += if total > 0.0 {
+                    share * scores[s] / total
+                } else {
+                    share / supervisors.len() as f32
+                };
+            }
+        }
+        moved
+    }
+}
+
+/// The directors of the catalog's groups, computed once for the catalog the classifier uses
+/// (and each time for any other).
+pub fn directors(units: &'static [UnitGroup]) -> Cow<'static, Directors> {
+    static DIRECTORS: OnceLock<(usize, Directors)> = OnceLock::new();
+    let (address, directors) =
+        DIRECTORS.get_or_init(|| (units.as_ptr() as usize, Directors::of(units)));
     if *address == units.as_ptr() as usize {
-        Cow::Borrowed(groups)
+        Cow::Borrowed(directors)
     } else {
-        Cow::Owned(compute())
+        Cow::Owned(Directors::of(units))
     }
 }
 
@@ -63,13 +141,41 @@ mod tests {
             "Assigns work and sets the schedule for 25 miners, muckers and bolting crews each shift.",
             "Supervises a team of 14 pickers, shippers, receivers and forklift operators",
             "Quarry foreman supervising the loader operators, drill and blast crew and crusher staff.",
-            "Trained new operators on press safety, lockout and our work instructions.",
             "Directs the team of economists that produces the quarterly economic forecast.",
             "Supervised an educational assistant and a student teacher in her classroom.",
             "Scheduled the operators on 24 injection moulding presses.",
         ] {
-            assert!(directs_others(line), "{line}");
+            assert_eq!(direction(line), Some(Direction::Supervises), "{line}");
         }
+    }
+
+    #[test]
+    fn workers_are_directed_by_the_supervisors_their_profile_excludes() {
+        let units = crate::noc::Catalog::embedded().unit_groups();
+        let directors = directors(units);
+        let index = |code: &str| units.iter().position(|u| u.code == code).expect("a group");
+        let (helpers, supervisors) = (index("65201"), index("62020"));
+        assert!(directors.directing[supervisors] && !directors.directing[helpers]);
+        assert!(directors.supervisors[helpers].contains(&supervisors));
+        assert!(directors.supervisors[index("75101")].contains(&index("12013")));
+        // "Supervising the cashiers, servers and kitchen helpers": the helpers' share of the
+        // line goes to their supervisors, and the line still sums to 1.
+        let mut scores = vec![0.0; units.len()];
+        scores[helpers] = 0.8;
+        scores[supervisors] = 0.1;
+        scores[index("21232")] = 0.1;
+        assert!(directors.supervisors[index("21232")].is_empty());
+        let read = directors.read_as_directing(&scores);
+        assert_eq!(read[helpers], 0.0, "{:?}", directors.supervisors[helpers]);
+        assert!(read[supervisors] > 0.85, "{}", read[supervisors]);
+        assert_eq!(read[index("21232")], 0.1);
+        assert!((read.iter().sum::<f32>() - 1.0).abs() < 1e-5);
+    }
+
+    #[test]
+    fn training_people_is_a_weaker_cue() {
+        let line = "Trained new operators on press safety, lockout and our work instructions.";
+        assert_eq!(direction(line), Some(Direction::Trains));
     }
 
     #[test]
@@ -82,7 +188,7 @@ mod tests {
             "Managed the accounts payable ledger and vendor payments",
             "Loads outgoing trucks and wraps pallets during busy periods",
         ] {
-            assert!(!directs_others(line), "{line}");
+            assert_eq!(direction(line), None, "{line}");
         }
     }
 }

@@ -68,6 +68,9 @@ pub struct DutyLine<'a> {
     pub scores: &'a [f32],
     /// Whether the line is generic (and so not counted in the context).
     pub generic: bool,
+    /// What the context counted for the line, when it is not generic (the scores, or a
+    /// supervising line's scores read as its supervisors' work).
+    pub counted: &'a [f32],
     /// Whether the line describes directing other people's work.
     pub directs: bool,
 }
@@ -96,8 +99,9 @@ pub fn judge(
         .iter()
         .position(|u| u.code == target.code)
         .unwrap_or_default();
-    let mut reading = context.reading(line.scores, !line.generic);
-    let support = context.support(line.scores, !line.generic);
+    let counted = (!line.generic).then_some(line.counted);
+    let mut reading = context.reading(line.scores, counted);
+    let support = context.support(counted);
     let mut alone = line.scores.get(target_index).copied().unwrap_or(0.0);
     if line.directs {
         alone = directed_by(units, target, line.scores, target_index)[target_index];
@@ -168,7 +172,8 @@ fn directed_by(
     scores: &[f32],
     target_index: usize,
 ) -> Vec<f32> {
-    let directing = super::cues::directing_groups(units);
+    let directors = super::cues::directors(units);
+    let directing = &directors.directing;
     let field = &target.hierarchy.broad_category.code;
     // Whether each group directs the work in the line (the target and the related groups that
     // direct others), is directed (related, below the target's level) or neither.
@@ -248,6 +253,7 @@ mod tests {
         let line = DutyLine {
             scores,
             generic: false,
+            counted: scores,
             directs,
         };
         judge(units(), line, unit(target), &context)
@@ -328,6 +334,7 @@ mod tests {
         let generic = DutyLine {
             scores: &scores,
             generic: true,
+            counted: &scores,
             directs: false,
         };
         let decision = judge(units(), generic, unit("12200"), &context);

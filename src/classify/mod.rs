@@ -21,6 +21,7 @@ pub mod vectors;
 use std::sync::OnceLock;
 
 pub use context::Context;
+pub use cues::{Direction, Directors};
 pub use evidence::{Candidate, Evidence};
 pub use explain::{Judgement, explain, shorten};
 use index::first_sentence;
@@ -48,8 +49,8 @@ pub struct LineScores {
     statements: Vec<(u32, f32)>,
     /// How many of the line's terms the classification knows.
     pub known_terms: usize,
-    /// Whether the line describes directing other people's work ([`cues::directs_others`]).
-    pub directs: bool,
+    /// How the line directs other people's work, if it does ([`cues::direction`]).
+    pub direction: Option<Direction>,
 }
 
 /// Buffers for matching a line with the statements, kept per thread: allocating and zeroing
@@ -169,7 +170,7 @@ impl Classifier {
             best_statement,
             statements,
             known_terms,
-            directs: cues::directs_others(line),
+            direction: cues::direction(line),
         }
     }
 

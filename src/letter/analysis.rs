@@ -6,9 +6,11 @@
 //! whole-letter figures are rebuilt from the cache ([`judge_lines`], [`summarize`]), which
 //! costs little next to classifying a line.
 
+use std::borrow::Cow;
+
 use crate::classify::{
-    self, Candidate, Classifier, Colour, Context, Decision, DutyLine, Judgement, LineScores,
-    explain, judge,
+    self, Candidate, Classifier, Colour, Context, Decision, Direction, Directors, DutyLine,
+    Judgement, LineScores, explain, judge,
 };
 use crate::noc::{Catalog, UnitGroup};
 
@@ -40,8 +42,8 @@ pub struct LineAnalysis {
     pub target_lead: f32,
     /// Whether the line says too little to support any occupation.
     pub generic: bool,
-    /// Whether the line describes directing other people's work.
-    pub directs: bool,
+    /// How the line directs other people's work, if it does.
+    pub direction: Option<Direction>,
     /// How likely the line is each unit group's work, in catalog order (empty for other
     /// lines).
     pub scores: Vec<f32>,
@@ -50,6 +52,15 @@ pub struct LineAnalysis {
 impl LineAnalysis {
     pub fn is_duty(&self) -> bool {
         self.line.kind == LineKind::Duty
+    }
+
+    /// The line's scores as the rest of the letter reads them: a line about supervising
+    /// others is the work of whoever supervises the workers it names.
+    pub(super) fn letter_scores(&self, directors: &Directors) -> Cow<'_, [f32]> {
+        match self.direction {
+            Some(Direction::Supervises) => Cow::Owned(directors.read_as_directing(&self.scores)),
+            _ => Cow::Borrowed(&self.scores),
+        }
     }
 
     pub fn colour(&self) -> Option<Colour> {
@@ -125,7 +136,7 @@ pub fn analyze_line(
             target_duties: Vec::new(),
             target_lead: 0.0,
             generic: false,
-            directs: false,
+            direction: None,
             scores: Vec::new(),
         };
     }
@@ -143,7 +154,7 @@ pub fn analyze_line(
         target_lead: target_index.map_or(0.0, |unit| classifier.lead_similarity(&scores, unit)),
         target_duties,
         generic: classify::is_generic(&scores),
-        directs: scores.directs,
+        direction: scores.direction,
         scores: scores.scores,
         line,
     }
@@ -160,16 +171,19 @@ pub fn judge_lines(
         lines.iter_mut().for_each(|line| line.judgement = None);
         return;
     };
-    let context = letter_context(lines);
     let units = classifier.catalog().unit_groups();
+    let context = letter_context(units, lines);
+    let directors = classify::cues::directors(units);
     let decisions: Vec<Option<Decision>> = lines
         .iter()
         .map(|line| {
             line.is_duty().then(|| {
+                let counted = line.letter_scores(&directors);
                 let line = DutyLine {
                     scores: &line.scores,
+                    counted: &counted,
                     generic: line.generic,
-                    directs: line.directs,
+                    directs: line.direction.is_some(),
                 };
                 judge(units, line, target, &context)
             })
@@ -204,14 +218,16 @@ fn uncovered_duties(
         .collect()
 }
 
-/// The counted duty lines (not generic) as context for reading each line.
-pub(super) fn letter_context(lines: &[LineAnalysis]) -> Context {
-    Context::new(
-        lines
-            .iter()
-            .filter(|l| l.is_duty() && !l.generic)
-            .map(|l| l.scores.as_slice()),
-    )
+/// The counted duty lines (not generic) as context for reading each line; a line about
+/// supervising others supports whoever supervises the workers it names.
+pub(super) fn letter_context(units: &'static [UnitGroup], lines: &[LineAnalysis]) -> Context {
+    let directors = classify::cues::directors(units);
+    let scores: Vec<Cow<[f32]>> = lines
+        .iter()
+        .filter(|l| l.is_duty() && !l.generic)
+        .map(|l| l.letter_scores(&directors))
+        .collect();
+    Context::new(scores.iter().map(|s| &**s))
 }
 
 /// Rebuilds coverage, verdict and checklist from analysed lines; `catalog` is the one the

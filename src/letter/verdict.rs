@@ -1,6 +1,7 @@
 //! What the letter as a whole supports: each counted duty line's vote, the occupations ranked
 //! by them, and the lower-TEER occupation an officer could fall back to.
 
+use crate::classify::{Direction, cues};
 use crate::noc::{Catalog, UnitGroup};
 
 use super::analysis::{LineAnalysis, letter_context};
@@ -62,12 +63,18 @@ pub(super) fn verdict(
     target: Option<&'static UnitGroup>,
 ) -> Verdict {
     let units = catalog.unit_groups();
-    let context = letter_context(lines);
+    let context = letter_context(units, lines);
     let mut votes = vec![0usize; units.len()];
     let mut support = vec![0.0f32; units.len()];
     let mut counted = 0;
+    let directors = cues::directors(units);
     for line in lines.iter().filter(|l| l.is_duty() && !l.generic) {
-        let reading = context.reading(&line.scores, true);
+        let scores = line.letter_scores(&directors);
+        let mut reading = context.reading(&scores, Some(&scores));
+        if line.direction == Some(Direction::Supervises) {
+            // The context may lend the workers' groups back some of the line.
+            reading = directors.read_as_directing(&reading);
+        }
         let Some(best) = (0..reading.len()).max_by(|&a, &b| reading[a].total_cmp(&reading[b]))
         else {
             continue;

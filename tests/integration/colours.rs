@@ -209,3 +209,16 @@ fn advice_names_a_related_duty_the_line_does_not_already_match() {
     }
     assert!(advised > 0, "some advice names a duty");
 }
+
+/// A supervisor's letter names the workers supervised, in their words: "Supervising the 9
+/// cashiers, servers and kitchen helpers" reads as the helpers' work line by line, and an
+/// officer reads it as the supervisor's. That line is green, and the verdict is the
+/// supervisor's although the letter also has two lines of hands-on work (shown red).
+#[test]
+fn supervising_workers_is_the_supervisors_work() {
+    let analysis = check(&fixture("food-service-supervisor-62020.txt"), "62020");
+    assert_eq!(colour_of(&analysis, "Supervising the 9"), Colour::Green);
+    assert_eq!(colour_of(&analysis, "Washing dishes"), Colour::Red);
+    let ranking = &analysis.summary.verdict.ranking;
+    assert_eq!(ranking.first().map(|s| s.unit.code.as_str()), Some("62020"));
+}
