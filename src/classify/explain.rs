@@ -35,10 +35,21 @@ pub fn explain(
         .unwrap_or_default();
     let (reason, advice) = match (decision.colour, decision.weakness, decision.rival) {
         (Colour::Green, _, _) => {
-            let reason = match evidence {
-                Some(evidence) => format!("supports {}: matches {evidence}", target.code),
-                None => format!("supports {}", target.code),
-            };
+            let mut reason = format!("supports {}", target.code);
+            if let Some(workers) = decision.directed {
+                reason.push_str(&format!(
+                    ": directing the work of {} {} is {}'s work, not theirs",
+                    workers.code, workers.title, target.code
+                ));
+            }
+            if let Some(evidence) = evidence {
+                let joint = if decision.directed.is_some() {
+                    "; "
+                } else {
+                    ": "
+                };
+                reason.push_str(&format!("{joint}matches {evidence}"));
+            }
             return Judgement {
                 colour: decision.colour,
                 weakness: None,

@@ -86,6 +86,9 @@ pub struct Decision {
     pub target_score: f32,
     /// The target's place among all unit groups for the line read in context.
     pub target_rank: usize,
+    /// The group whose workers the line directs, when the line alone reads as their work and
+    /// is read as the target's for that reason.
+    pub directed: Option<&'static UnitGroup>,
 }
 
 /// Judges a duty line against the target, in the context of the letter.
@@ -103,9 +106,12 @@ pub fn judge(
     let mut reading = context.reading(line.scores, counted);
     let support = context.support(counted);
     let mut alone = line.scores.get(target_index).copied().unwrap_or(0.0);
+    let mut directed = None;
     if line.directs {
-        alone = directed_by(units, target, line.scores, target_index)[target_index];
-        reading = directed_by(units, target, &reading, target_index);
+        let (moved, workers) = directed_by(units, target, line.scores, target_index);
+        alone = moved[target_index];
+        reading = directed_by(units, target, &reading, target_index).0;
+        directed = workers.filter(|&w| super::rank_of(line.scores, w) == 1);
     }
     let target_score = reading.get(target_index).copied().unwrap_or(0.0);
     let decision = |colour, weakness, rival| Decision {
@@ -114,6 +120,9 @@ pub fn judge(
         rival,
         target_score,
         target_rank: super::rank_of(&reading, target_index),
+        directed: directed
+            .map(|w| &units[w])
+            .filter(|_| colour == Colour::Green),
     };
     if line.generic {
         return decision(Colour::Amber, Some(Weakness::Generic), None);
@@ -166,12 +175,13 @@ fn plausible_rival(
 /// itself moves to the groups that do (the target among them), in proportion to their own
 /// shares. "Assigns work to 25 miners" is a mining supervisor's work, not a miner's; in a
 /// mining manager's letter it is the manager's only as far as it is not a supervisor's.
+/// Also gives the directed group with the largest share.
 fn directed_by(
     units: &'static [UnitGroup],
     target: &UnitGroup,
     scores: &[f32],
     target_index: usize,
-) -> Vec<f32> {
+) -> (Vec<f32>, Option<usize>) {
     let directors = super::cues::directors(units);
     let directing = &directors.directing;
     let field = &target.hierarchy.broad_category.code;
@@ -202,7 +212,10 @@ fn directed_by(
             _ => {}
         }
     }
-    moved
+    let largest = (0..units.len())
+        .filter(|&i| role(i) == Some(false))
+        .max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
+    (moved, largest)
 }
 
 /// Whether the target's profile excludes the unit group (by its code or its minor group's).
@@ -268,6 +281,7 @@ mod tests {
         let decision = judge_line(&scores, true, "82020", &[]);
         assert_eq!(decision.colour, Colour::Green);
         assert_eq!(decision.target_rank, 1);
+        assert_eq!(decision.directed.map(|u| u.code.as_str()), Some("83100"));
     }
 
     #[test]

@@ -212,12 +212,25 @@ fn advice_names_a_related_duty_the_line_does_not_already_match() {
 
 /// A supervisor's letter names the workers supervised, in their words: "Supervising the 9
 /// cashiers, servers and kitchen helpers" reads as the helpers' work line by line, and an
-/// officer reads it as the supervisor's. That line is green, and the verdict is the
-/// supervisor's although the letter also has two lines of hands-on work (shown red).
+/// officer reads it as the supervisor's. That line is green, with that reason, and the
+/// verdict is the supervisor's although the letter also has two lines of hands-on work (shown
+/// red).
 #[test]
 fn supervising_workers_is_the_supervisors_work() {
     let analysis = check(&fixture("food-service-supervisor-62020.txt"), "62020");
     assert_eq!(colour_of(&analysis, "Supervising the 9"), Colour::Green);
+    let supervising = analysis
+        .lines
+        .iter()
+        .find(|l| l.line.duty_text.starts_with("Supervising the 9"))
+        .and_then(|l| l.judgement.as_ref())
+        .expect("a judged line");
+    // The line alone reads as the helpers' work, so the reason says why it is green.
+    assert!(
+        supervising.reason.contains("directing the work of 65201"),
+        "{}",
+        supervising.reason
+    );
     assert_eq!(colour_of(&analysis, "Washing dishes"), Colour::Red);
     let ranking = &analysis.summary.verdict.ranking;
     assert_eq!(ranking.first().map(|s| s.unit.code.as_str()), Some("62020"));
