@@ -24,7 +24,7 @@ pub enum Direction {
 }
 
 /// Verbs of supervising others.
-const SUPERVISING: &str = r"supervis\w*|oversee\w*|oversaw|direct(?:s|ed|ing)?|manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|schedul(?:e|es|ed|ing)|assign(?:s|ed|ing)?|foreman|forewoman|forepersons?|lead hand|team lead(?:er)?|crew lead(?:er)?";
+const SUPERVISING: &str = r"supervis\w*|oversee\w*|oversaw|direct(?:s|ed|ing)?|manag(?:e|es|ed|ing)|lead(?:s|ing)?|led|schedul(?:e|es|ed|ing)|assign(?:s|ed|ing)?|delegat(?:e|es|ed|ing)|(?:giv(?:e|es|ing)|gave)(?:\W+\w+){0,2}?\W+(?:tasks|instructions|directions|assignments)|in charge of|foreman|forewoman|forepersons?|lead hand|team lead(?:er)?|crew lead(?:er)?";
 
 /// Verbs of training others.
 const TRAINING: &str = r"train(?:s|ed|ing)?|coach(?:es|ed|ing)?|mentor(?:s|ed|ing)?";
@@ -144,6 +144,7 @@ mod tests {
             "Directs the team of economists that produces the quarterly economic forecast.",
             "Supervised an educational assistant and a student teacher in her classroom.",
             "Scheduled the operators on 24 injection moulding presses.",
+            "She is in charge of the shift and gives tasks to the other two agents.",
         ] {
             assert_eq!(direction(line), Some(Direction::Supervises), "{line}");
         }
@@ -187,6 +188,7 @@ mod tests {
             "Led fish health checks and sea lice counts",
             "Managed the accounts payable ledger and vendor payments",
             "Loads outgoing trucks and wraps pallets during busy periods",
+            "Pack take out orders and give to customers and delivery drivers",
         ] {
             assert_eq!(direction(line), None, "{line}");
         }
