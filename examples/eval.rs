@@ -98,11 +98,13 @@ fn main() {
     println!("n={n} top1={:.3} top3={:.3}", ratio(top1), ratio(top3));
     if colours.lines > 0 {
         println!(
-            "colour accuracy={:.3} (n={}) target lines red={:.3} (n={})",
+            "colour accuracy={:.3} (n={}) target lines red={:.3} (n={}) rival lines red={:.3} (n={})",
             colours.right as f64 / colours.lines as f64,
             colours.lines,
             colours.target_red as f64 / colours.target_lines.max(1) as f64,
             colours.target_lines,
+            colours.rival_red as f64 / colours.rival_lines.max(1) as f64,
+            colours.rival_lines,
         );
     }
 }
@@ -115,6 +117,8 @@ struct Colours {
     right: usize,
     target_lines: usize,
     target_red: usize,
+    rival_lines: usize,
+    rival_red: usize,
 }
 
 impl Colours {
@@ -131,6 +135,10 @@ impl Colours {
                 let rival = rival.map(|unit| unit.code.as_str()).unwrap_or("-");
                 let text = &line.line.text;
                 println!("colour {target} line of {owner} {colour:?} (rival {rival}): {text}");
+            }
+            if owner != target && owner != "-" {
+                self.rival_lines += 1;
+                self.rival_red += usize::from(colour == Some(Colour::Red));
             }
             if mine {
                 self.target_lines += 1;
