@@ -39,6 +39,11 @@ pub fn direction(text: &str) -> Option<Direction> {
     static TRAINS: OnceLock<Regex> = OnceLock::new();
     let directs = |cell, verbs: &str| {
         let pattern = format!(r"(?i)\b(?:{verbs})\b(?:\W+\w+){{0,6}}?\W+(?:{PEOPLE})\b");
+        // ASCII word classes: the Unicode ones made these two patterns' automata 4 MB.
+        let pattern = pattern
+            .replace(r"\b", r"(?-u:\b)")
+            .replace(r"\w", "[0-9A-Za-z_]")
+            .replace(r"\W", "[^0-9A-Za-z_]");
         regex(cell, &pattern).is_match(text)
     };
     if directs(&SUPERVISES, SUPERVISING) {
