@@ -54,7 +54,7 @@ const GREEN: f32 = 0.2;
 const FLOOR: f32 = 0.05;
 const ALONE: f32 = 0.005;
 /// Red: the best plausible rival is at least `RED` times as likely as the target, in context.
-const RED: f32 = 16.0;
+const RED: f32 = 32.0;
 
 /// Whether a line says too little to support any occupation.
 pub fn is_generic(line: &LineScores) -> bool {
