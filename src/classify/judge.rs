@@ -108,9 +108,10 @@ pub fn judge(
     let mut alone = line.scores.get(target_index).copied().unwrap_or(0.0);
     let mut directed = None;
     if line.directs {
-        let (moved, workers) = directed_by(units, target, line.scores, target_index);
+        let directed_reading = super::cues::Directed::new(units, target, target_index);
+        let (moved, workers) = directed_reading.read(line.scores);
         alone = moved[target_index];
-        reading = directed_by(units, target, &reading, target_index).0;
+        reading = directed_reading.read(&reading).0;
         directed = workers.filter(|&w| super::rank_of(line.scores, w) == 1);
     }
     let target_score = reading.get(target_index).copied().unwrap_or(0.0);
@@ -168,54 +169,6 @@ fn plausible_rival(
         })
         .map(|((unit, &score), _)| (unit, score))
         .max_by(|a, b| a.1.total_cmp(&b.1))
-}
-
-/// A line about directing other people's work, read as the work of whoever directs them: the
-/// share of each group below the target's level and in its field that does not direct others
-/// itself moves to the groups that do (the target among them), in proportion to their own
-/// shares. "Assigns work to 25 miners" is a mining supervisor's work, not a miner's; in a
-/// mining manager's letter it is the manager's only as far as it is not a supervisor's.
-/// Also gives the directed group with the largest share.
-fn directed_by(
-    units: &'static [UnitGroup],
-    target: &UnitGroup,
-    scores: &[f32],
-    target_index: usize,
-) -> (Vec<f32>, Option<usize>) {
-    let directors = super::cues::directors(units);
-    let directing = &directors.directing;
-    let field = &target.hierarchy.broad_category.code;
-    // Whether each group directs the work in the line (the target and the related groups that
-    // direct others), is directed (related, below the target's level) or neither.
-    let role = |i: usize| {
-        let unit = &units[i];
-        let related = unit.hierarchy.broad_category.code == *field || excludes(target, unit);
-        if i == target_index || (related && directing[i]) {
-            Some(true)
-        } else {
-            (related && unit.teer > target.teer).then_some(false)
-        }
-    };
-    let total = |directs: bool| -> f32 {
-        (0..units.len())
-            .filter(|&i| role(i) == Some(directs))
-            .map(|i| scores[i])
-            .sum()
-    };
-    let (directed, directors) = (total(false), total(true));
-    let mut moved = scores.to_vec();
-    for (i, score) in moved.iter_mut().enumerate() {
-        match role(i) {
-            Some(false) => *score = 0.0,
-            Some(true) if directors > 0.0 => *score += directed * scores[i] / directors,
-            Some(true) if i == target_index => *score += directed,
-            _ => {}
-        }
-    }
-    let largest = (0..units.len())
-        .filter(|&i| role(i) == Some(false))
-        .max_by(|&a, &b| scores[a].total_cmp(&scores[b]));
-    (moved, largest)
 }
 
 /// Whether the target's profile excludes the unit group (by its code or its minor group's).
