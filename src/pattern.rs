@@ -1,4 +1,5 @@
-//! The crate's regular expressions (the letter checks, the TUI's placeholders), each compiled once, when first used.
+//! The crate's regular expressions (the letter checks, the TUI's placeholders), each compiled
+//! once, when first used.
 
 use std::sync::OnceLock;
 
