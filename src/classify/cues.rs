@@ -30,7 +30,7 @@ const SUPERVISING: &str = "
 ";
 
 /// Stems of supervising verbs ("supervises", "overseeing").
-const SUPERVISING_STEMS: &str = "supervis oversee";
+const SUPERVISING_STEMS: [&str; 2] = ["supervis", "oversee"];
 
 /// Verbs of giving work to others, with what is given ("gives tasks to the agents").
 const GIVING: &str = "give gives giving gave";
@@ -58,32 +58,71 @@ const PEOPLE: &str = "
 /// How many words after the verb the people may come (six words between at most).
 const REACH: usize = 7;
 
+/// The word lists, each sorted for a binary search.
+struct Lists {
+    supervising: Vec<&'static str>,
+    giving: Vec<&'static str>,
+    given: Vec<&'static str>,
+    training: Vec<&'static str>,
+    people: Vec<&'static str>,
+}
+
+fn lists() -> &'static Lists {
+    static LISTS: OnceLock<Lists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let sorted = |list: &'static str| {
+            let mut words: Vec<&'static str> = list.split_whitespace().collect();
+            words.sort_unstable();
+            words
+        };
+        Lists {
+            supervising: sorted(SUPERVISING),
+            giving: sorted(GIVING),
+            given: sorted(GIVEN),
+            training: sorted(TRAINING),
+            people: sorted(PEOPLE),
+        }
+    })
+}
+
+fn has(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
 /// How the line directs other people's work, if it does: a verb of supervising or training
 /// with the people it is done to a few words later.
 pub fn direction(text: &str) -> Option<Direction> {
+    let lists = lists();
     let lower = text.to_ascii_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
         .filter(|w| !w.is_empty())
         .collect();
+    // People: a listed word, or its plural.
+    let is_people = |word: &str| {
+        has(&lists.people, word)
+            || word
+                .strip_suffix('s')
+                .is_some_and(|singular| has(&lists.people, singular))
+    };
     let people_within = |end: usize| {
         words
             .iter()
             .skip(end + 1)
             .take(REACH)
-            .any(|&word| is_people(word))
+            .any(|word| is_people(word))
     };
-    let supervises =
-        (0..words.len()).any(|i| supervising_verb_ends(&words, i).is_some_and(people_within));
+    let supervises = (0..words.len())
+        .any(|i| supervising_verb_ends(lists, &words, i).is_some_and(people_within));
     if supervises {
         return Some(Direction::Supervises);
     }
-    let trains = (0..words.len()).any(|i| has(TRAINING, words[i]) && people_within(i));
+    let trains = (0..words.len()).any(|i| has(&lists.training, words[i]) && people_within(i));
     trains.then_some(Direction::Trains)
 }
 
 /// Where a supervising verb that starts at word `i` ends, if one does.
-fn supervising_verb_ends(words: &[&str], i: usize) -> Option<usize> {
+fn supervising_verb_ends(lists: &Lists, words: &[&str], i: usize) -> Option<usize> {
     let word = words[i];
     let previous = i.checked_sub(1).map(|p| words[p]);
     let next = |k: usize| words.get(i + k).copied();
@@ -91,29 +130,13 @@ fn supervising_verb_ends(words: &[&str], i: usize) -> Option<usize> {
         // "team leader", "crew leader"; "in charge of"
         "leader" => matches!(previous, Some("team" | "crew")).then_some(i),
         "charge" => (previous == Some("in") && next(1) == Some("of")).then_some(i + 1),
-        _ if has(SUPERVISING, word) => Some(i),
-        _ if SUPERVISING_STEMS
-            .split_whitespace()
-            .any(|stem| word.starts_with(stem)) =>
-        {
-            Some(i)
-        }
-        _ if has(GIVING, word) => (1..=3)
-            .find(|&k| next(k).is_some_and(|w| has(GIVEN, w)))
+        _ if has(&lists.supervising, word) => Some(i),
+        _ if SUPERVISING_STEMS.iter().any(|stem| word.starts_with(stem)) => Some(i),
+        _ if has(&lists.giving, word) => (1..=3)
+            .find(|&k| next(k).is_some_and(|w| has(&lists.given, w)))
             .map(|k| i + k),
         _ => None,
     }
-}
-
-/// Whether a word names people whose work can be directed.
-fn is_people(word: &str) -> bool {
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    has(PEOPLE, word) || has(PEOPLE, singular)
-}
-
-/// Whether the space-separated `list` has `word`.
-fn has(list: &str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
 }
 
 /// The TEER level of the NOC's supervisors: a manager (TEER 0) or a professional (TEER 1)
@@ -127,7 +150,8 @@ pub struct Directors {
     /// managers, foremen or contractors, or its lead statement says it directs people.
     pub directing: Vec<bool>,
     /// For each group, the directing groups of a higher level its profile excludes, at the
-    /// supervisors' level: the ones that supervise its workers ("Warehouse distribution supervisor → see 12013" in 75101).
+    /// supervisors' level: the ones that supervise its workers ("Warehouse distribution
+    /// supervisor → see 12013" in 75101).
     pub supervisors: Vec<Vec<usize>>,
 }
 
@@ -143,16 +167,29 @@ impl Directors {
                     || direction(&unit.lead_statement).is_some()
             })
             .collect();
+        // A group's supervisors are among the groups its exclusions name (a code, or the code
+        // of a minor group): those at the supervisors' level that direct others.
         let supervisors = units
             .iter()
             .map(|unit| {
-                (0..units.len())
-                    .filter(|&s| {
-                        directing[s]
-                            && (SUPERVISOR_TEER..unit.teer).contains(&units[s].teer)
-                            && super::excludes(unit, &units[s])
-                    })
-                    .collect()
+                let mut found: Vec<usize> = Vec::new();
+                for code in unit.exclusions.iter().map(|e| e.code.as_str()) {
+                    if code.is_empty() {
+                        continue;
+                    }
+                    let first = units.partition_point(|u| u.code.as_str() < code);
+                    found.extend(
+                        (first..units.len())
+                            .take_while(|&s| units[s].code.starts_with(code))
+                            .filter(|&s| {
+                                directing[s]
+                                    && (SUPERVISOR_TEER..unit.teer).contains(&units[s].teer)
+                            }),
+                    );
+                }
+                found.sort_unstable();
+                found.dedup();
+                found
             })
             .collect();
         Directors {

@@ -1,7 +1,7 @@
 //! Building the letter checks' tables ahead of the first letter: the patterns of the checklist
-//! and the experience count, and the statements the verbatim check compares with. Built on
-//! threads of their own while the classifier loads, so a letter's first analysis does not wait
-//! for them one after the other.
+//! and the experience count, the statements the verbatim check compares with, and which unit
+//! groups direct others' work (for the level cues). Built on threads of their own while the
+//! classifier loads, so a letter's first analysis does not wait for them one after the other.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -30,6 +30,9 @@ fn prepare_patterns() {
 }
 
 fn prepare_statements() {
+    // Which groups direct others' work (read from their profiles) is needed by the first
+    // analysis too, and is quick next to the statements.
+    crate::classify::cues::directors(Catalog::embedded().unit_groups());
     verbatim::prepare(Catalog::embedded());
     STATEMENTS.store(true, Ordering::Release);
 }
