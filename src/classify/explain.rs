@@ -14,6 +14,8 @@ pub struct Judgement {
     pub target_score: f32,
     /// The target's place among all unit groups for the line read in context, 1 for the best.
     pub target_rank: usize,
+    /// The group whose workers a green line directs, when the line alone reads as theirs.
+    pub directed: Option<&'static UnitGroup>,
     /// Why, in plain words.
     pub reason: String,
     /// What would make the line green.
@@ -56,6 +58,7 @@ pub fn explain(
                 rival: None,
                 target_score: decision.target_score,
                 target_rank: decision.target_rank,
+                directed: decision.directed,
                 reason,
                 advice: None,
             };
@@ -103,6 +106,7 @@ pub fn explain(
         rival: decision.rival,
         target_score: decision.target_score,
         target_rank: decision.target_rank,
+        directed: None,
         reason,
         advice: Some(advice),
     }

@@ -162,7 +162,7 @@ fn text_report(analysis: &LetterAnalysis, paint: Paint) -> String {
         };
         push(format!("{number} {mark} {rank}{best} {text}{copied}"));
         if let Some(judgement) = &line.judgement
-            && judgement.colour != Colour::Green
+            && (judgement.colour != Colour::Green || judgement.directed.is_some())
         {
             push(format!("            {}", paint.dim(&judgement.reason)));
         }

@@ -14,11 +14,11 @@ use ratatui::style::{Color, Modifier};
 use super::editor::{down_to_line, fixture, type_keys};
 use super::tui::render_at;
 
-const WIDTH: u16 = 100;
-const HEIGHT: u16 = 32;
+pub const WIDTH: u16 = 100;
+pub const HEIGHT: u16 = 32;
 
 /// The app editing a pasted letter (at `path` inside `dir`, not saved) in a 100 x 32 terminal.
-fn letter_app(dir: &tempfile::TempDir, theme: Theme, target: Option<&str>, text: &str) -> App {
+pub fn letter_app(dir: &tempfile::TempDir, theme: Theme, target: Option<&str>, text: &str) -> App {
     let target = target.and_then(|code| Catalog::embedded().target(code).ok());
     let mut app = App::new(theme)
         .with_target(target)
@@ -48,7 +48,7 @@ fn letter_areas() -> LetterAreas {
 }
 
 /// The text of the panel's rows under its tab row.
-fn panel_text(buffer: &Buffer) -> Vec<String> {
+pub fn panel_text(buffer: &Buffer) -> Vec<String> {
     let panel = letter_areas().panel;
     rows_of(
         buffer,

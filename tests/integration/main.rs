@@ -30,5 +30,6 @@ mod saving_app;
 mod search;
 mod search_job_talk;
 mod skilled_filter;
+mod supervising;
 mod traps;
 mod tui;

@@ -192,7 +192,8 @@ fn line_detail(source: &Source, width: usize, theme: Theme) -> Vec<Line<'static>
         ));
     }
     if let Some(judgement) = &analysis.judgement {
-        if judgement.colour != Colour::Green {
+        // A green line says why only when it alone reads as the workers it directs.
+        if judgement.colour != Colour::Green || judgement.directed.is_some() {
             rows.extend(wrapped(
                 &wording::why(&judgement.reason),
                 width,
