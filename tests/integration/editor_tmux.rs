@@ -73,19 +73,23 @@ fn typed_duty_lines_are_coloured_in_a_real_terminal() -> Result<(), Box<dyn std:
     tmux.run(&["send-keys", "-t", "nocfit", "-l", "--", duty]);
     let screen = tmux.wait_for(|s| s.contains("reconciling the general ledger"));
     assert!(screen.contains("[modified]"), "{screen}");
-    let coloured = tmux.run(&["capture-pane", "-p", "-e", "-t", "nocfit"]);
-    let row = coloured
-        .lines()
-        .find(|line| line.contains("Posting journal entries"))
-        .unwrap_or_default();
-    // Green is palette colour 2: tmux writes it as SGR 32 or 38;5;2.
-    let before_text = row.split("- Posting").next().unwrap_or_default();
-    let last_colour = before_text.rfind("\u{1b}[3").map(|at| &before_text[at..]);
-    assert!(
+    // Green is palette colour 2: tmux writes it as SGR 32 or 38;5;2. The line is coloured
+    // once the analysis of the last keystroke is drawn (slower in a debug build under load).
+    let green = |row: &str| {
+        let before_text = row.split("- Posting").next().unwrap_or_default();
+        let last_colour = before_text.rfind("\u{1b}[3").map(|at| &before_text[at..]);
         last_colour
-            .is_some_and(|sgr| sgr.starts_with("\u{1b}[32m") || sgr.starts_with("\u{1b}[38;5;2m")),
-        "green duty line: {row:?}"
-    );
+            .is_some_and(|sgr| sgr.starts_with("\u{1b}[32m") || sgr.starts_with("\u{1b}[38;5;2m"))
+    };
+    let duty_row = |screen: &str| {
+        let row = screen
+            .lines()
+            .find(|line| line.contains("Posting journal entries"));
+        row.unwrap_or_default().to_owned()
+    };
+    let coloured = tmux.wait_for_colours(|s| green(&duty_row(s)));
+    let row = duty_row(&coloured);
+    assert!(green(&row), "green duty line: {row:?}");
     tmux.run(&["send-keys", "-t", "nocfit", "C-q"]);
     let screen = tmux.wait_for(|s| s.contains("unsaved changes"));
     assert!(screen.contains("d discard"), "{screen}");

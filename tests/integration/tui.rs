@@ -500,9 +500,18 @@ impl Tmux {
 
     /// Captures the pane until `done` holds or ten seconds pass; returns the last capture.
     pub fn wait_for(&self, done: impl Fn(&str) -> bool) -> String {
+        self.poll(&["capture-pane", "-p", "-t", "nocfit"], done)
+    }
+
+    /// As [`Tmux::wait_for`], with the screen's colours as escape sequences.
+    pub fn wait_for_colours(&self, done: impl Fn(&str) -> bool) -> String {
+        self.poll(&["capture-pane", "-p", "-e", "-t", "nocfit"], done)
+    }
+
+    fn poll(&self, capture: &[&str], done: impl Fn(&str) -> bool) -> String {
         let mut screen = String::new();
         for _ in 0..100 {
-            screen = self.run(&["capture-pane", "-p", "-t", "nocfit"]);
+            screen = self.run(capture);
             if done(&screen) {
                 break;
             }
