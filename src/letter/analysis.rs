@@ -44,6 +44,9 @@ pub struct LineAnalysis {
     pub generic: bool,
     /// How the line directs other people's work, if it does.
     pub direction: Option<Direction>,
+    /// The target's duty of directing people the same way (supervising, training) that the
+    /// line resembles most: a green directing line covers it.
+    pub directed_duty: Option<usize>,
     /// How likely the line is each unit group's work, in catalog order (empty for other
     /// lines).
     pub scores: Vec<f32>,
@@ -137,6 +140,7 @@ pub fn analyze_line(
             target_lead: 0.0,
             generic: false,
             direction: None,
+            directed_duty: None,
             scores: Vec::new(),
         };
     }
@@ -146,6 +150,9 @@ pub fn analyze_line(
         .map(|unit| classifier.duty_similarities(&scores, unit))
         .unwrap_or_default();
     let target_candidate = target_index.map(|unit| classifier.candidate(&scores, unit));
+    let directed_duty = target
+        .zip(scores.direction)
+        .and_then(|(target, direction)| directed_duty(target, direction, &target_duties));
     LineAnalysis {
         top: classifier.top(&scores, TOP),
         target: target_candidate,
@@ -155,9 +162,34 @@ pub fn analyze_line(
         target_duties,
         generic: classify::is_generic(&scores),
         direction: scores.direction,
+        directed_duty,
         scores: scores.scores,
         line,
     }
+}
+
+/// Of the target's duties that direct people as the line does, the one the line resembles most
+/// (`similarities` as [`LineAnalysis::target_duties`]), or the first of them.
+fn directed_duty(
+    target: &UnitGroup,
+    direction: Direction,
+    similarities: &[(usize, f32)],
+) -> Option<usize> {
+    let same: Vec<usize> = target
+        .duties()
+        .enumerate()
+        .filter(|(_, (_, text))| classify::cues::direction(text) == Some(direction))
+        .map(|(n, _)| n)
+        .collect();
+    let similarity = |n: usize| {
+        similarities
+            .iter()
+            .find(|&&(duty, _)| duty == n)
+            .map_or(0.0, |&(_, s)| s)
+    };
+    same.iter()
+        .copied()
+        .max_by(|&a, &b| similarity(a).total_cmp(&similarity(b)).then(b.cmp(&a)))
 }
 
 /// Colours every duty line against the target, each read in the light of the others, and

@@ -59,7 +59,9 @@ impl Coverage {
 
 /// Whether a line of this colour covers the target's duty number `n`: it is a duty line that
 /// is not red (a line that reads as another occupation covers nothing of the target), and the
-/// duty is the statement it matched best for the target or one it is close to.
+/// duty is the statement it matched best for the target or one it is close to, or a green line
+/// directs people as the duty does ("Trains new warehouse staff…" and "Train workers in job
+/// duties").
 pub(super) fn covers_duty(line: &LineAnalysis, colour: Option<Colour>, n: usize) -> bool {
     if !line.is_duty() || colour == Some(Colour::Red) {
         return false;
@@ -67,6 +69,7 @@ pub(super) fn covers_duty(line: &LineAnalysis, colour: Option<Colour>, n: usize)
     let evidence = line.target.and_then(|target| target.evidence);
     let matched = evidence.is_some_and(|e| e.kind == StatementKind::Duty(n as u16));
     matched
+        || (colour == Some(Colour::Green) && line.directed_duty == Some(n))
         || line
             .target_duties
             .iter()

@@ -212,9 +212,9 @@ fn advice_names_a_related_duty_the_line_does_not_already_match() {
 
 /// A supervisor's letter names the workers supervised, in their words: "Supervising the 9
 /// cashiers, servers and kitchen helpers" reads as the helpers' work line by line, and an
-/// officer reads it as the supervisor's. That line is green, with that reason, and the
-/// verdict is the supervisor's although the letter also has two lines of hands-on work (shown
-/// red).
+/// officer reads it as the supervisor's. That line is green, with that reason, it covers the
+/// supervisor's duty of supervising, and the verdict is the supervisor's although the letter
+/// also has two lines of hands-on work (shown red).
 #[test]
 fn supervising_workers_is_the_supervisors_work() {
     let analysis = check(&fixture("food-service-supervisor-62020.txt"), "62020");
@@ -234,4 +234,12 @@ fn supervising_workers_is_the_supervisors_work() {
     assert_eq!(colour_of(&analysis, "Washing dishes"), Colour::Red);
     let ranking = &analysis.summary.verdict.ranking;
     assert_eq!(ranking.first().map(|s| s.unit.code.as_str()), Some("62020"));
+    // Green lines that direct people cover the target's duties of directing them.
+    let coverage = analysis.summary.coverage.as_ref().expect("coverage");
+    let lines_of = |start: &str| {
+        let duty = coverage.duties.iter().find(|d| d.text.starts_with(start));
+        duty.map(|d| d.lines.clone()).unwrap_or_default()
+    };
+    assert!(lines_of("Supervise, coordinate and schedule").contains(&12));
+    assert!(lines_of("Train staff in job duties").contains(&14));
 }
