@@ -1,17 +1,19 @@
 //! Level cues a bag of words misses. "Assigns work and sets the schedule for 25 miners" is
 //! full of the miners' words, so the line model reads it as the miners' work; an officer
 //! reads it as the work of whoever directs the miners.
+//!
+//! [`direction`] finds such a line. The judge reads it, against the target, as the work of the
+//! target and of the related groups that direct others (`Directed`); the verdict and the
+//! letter's context read a supervising line, whatever the target, as the work of the workers'
+//! supervisors ([`Directors`]).
 
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use serde::Serialize;
-
 use crate::noc::UnitGroup;
 
 /// How a line directs other people's work.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Direction {
     /// Supervising, overseeing, assigning or scheduling them: a supervisor's or manager's
     /// work, whoever the letter is for.
