@@ -1,7 +1,7 @@
 //! What the letter as a whole supports: each counted duty line's vote, the occupations ranked
 //! by them, and the lower-TEER occupation an officer could fall back to.
 
-use crate::classify::{Direction, cues};
+use crate::classify::cues;
 use crate::noc::{Catalog, UnitGroup};
 
 use super::analysis::{LineAnalysis, letter_context};
@@ -69,12 +69,9 @@ pub(super) fn verdict(
     let mut counted = 0;
     let directors = cues::directors(units);
     for line in lines.iter().filter(|l| l.is_duty() && !l.generic) {
+        // A supervising line's workers have no share left for the context to lend back.
         let scores = line.letter_scores(&directors);
-        let mut reading = context.reading(&scores, Some(&scores));
-        if line.direction == Some(Direction::Supervises) {
-            // The context may lend the workers' groups back some of the line.
-            reading = directors.read_as_directing(&reading);
-        }
+        let reading = context.reading(&scores, Some(&scores));
         let Some(best) = (0..reading.len()).max_by(|&a, &b| reading[a].total_cmp(&reading[b]))
         else {
             continue;
