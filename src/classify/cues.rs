@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::noc::UnitGroup;
+use crate::noc::{Catalog, UnitGroup};
 
 /// How a line directs other people's work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,14 +223,13 @@ impl Directors {
     }
 }
 
-/// The directors of the catalog's groups, computed once for the catalog the classifier uses
-/// (and each time for any other).
+/// The directors of the catalog's groups: the embedded catalog's built once (as the verbatim
+/// check's statements are), any other's each time.
 pub fn directors(units: &'static [UnitGroup]) -> Cow<'static, Directors> {
-    static DIRECTORS: OnceLock<(usize, Directors)> = OnceLock::new();
-    let (address, directors) =
-        DIRECTORS.get_or_init(|| (units.as_ptr() as usize, Directors::of(units)));
-    if *address == units.as_ptr() as usize {
-        Cow::Borrowed(directors)
+    static EMBEDDED: OnceLock<Directors> = OnceLock::new();
+    let embedded = Catalog::embedded().unit_groups();
+    if std::ptr::eq(units, embedded) {
+        Cow::Borrowed(EMBEDDED.get_or_init(|| Directors::of(embedded)))
     } else {
         Cow::Owned(Directors::of(units))
     }
@@ -324,7 +323,7 @@ mod tests {
 
     #[test]
     fn workers_are_directed_by_the_supervisors_their_profile_excludes() {
-        let units = crate::noc::Catalog::embedded().unit_groups();
+        let units = Catalog::embedded().unit_groups();
         let directors = directors(units);
         let index = |code: &str| units.iter().position(|u| u.code == code).expect("a group");
         let (helpers, supervisors) = (index("65201"), index("62020"));
