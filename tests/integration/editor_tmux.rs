@@ -22,6 +22,24 @@ fn start(name: &str, state: &Path, args: &str) -> Tmux {
     tmux
 }
 
+/// The fixture letter `fixture_name` copied to `file` in a new folder and opened against 12200
+/// in tmux (session `name`); the folder lives as long as the returned guard.
+fn open_fixture(
+    name: &str,
+    fixture_name: &str,
+    file: &str,
+) -> std::io::Result<(tempfile::TempDir, Tmux)> {
+    let dir = tempfile::tempdir()?;
+    let letter = dir.path().join(file);
+    std::fs::write(&letter, fixture(fixture_name))?;
+    let tmux = start(
+        name,
+        &dir.path().join("state"),
+        &format!("'{}' --noc 12200", letter.display()),
+    );
+    Ok((dir, tmux))
+}
+
 pub fn pane_pid(tmux: &Tmux) -> String {
     tmux.run(&["display-message", "-p", "-t", "nocfit", "#{pane_pid}"])
         .trim()
@@ -54,14 +72,7 @@ fn typed_duty_lines_are_coloured_in_a_real_terminal() -> Result<(), Box<dyn std:
     if !has_tmux() {
         return Ok(());
     }
-    let dir = tempfile::tempdir()?;
-    let letter = dir.path().join("letter.txt");
-    std::fs::write(&letter, fixture("bookkeeper-12200.txt"))?;
-    let tmux = start(
-        "colour",
-        &dir.path().join("state"),
-        &format!("'{}' --noc 12200", letter.display()),
-    );
+    let (_dir, tmux) = open_fixture("colour", "bookkeeper-12200.txt", "letter.txt")?;
     let screen = tmux.wait_for(|s| s.contains("Letter: letter.txt"));
     assert!(screen.contains("Letter: letter.txt"), "{screen}");
     // Under the first duty, type a new one.
@@ -104,14 +115,7 @@ fn the_editor_keys_work_in_a_real_terminal() -> Result<(), Box<dyn std::error::E
     if !has_tmux() {
         return Ok(());
     }
-    let dir = tempfile::tempdir()?;
-    let letter = dir.path().join("mixed.txt");
-    std::fs::write(&letter, fixture("mixed-duties-1311-1431.txt"))?;
-    let tmux = start(
-        "keys",
-        &dir.path().join("state"),
-        &format!("'{}' --noc 12200", letter.display()),
-    );
+    let (_dir, tmux) = open_fixture("keys", "mixed-duties-1311-1431.txt", "mixed.txt")?;
     // The first frame comes before the classifier; the letter is coloured when it is ready.
     let screen = tmux.wait_for(|s| s.contains("Verdict: 1"));
     assert!(screen.contains("Verdict: 1"), "{screen}");
